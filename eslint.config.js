@@ -19,7 +19,9 @@ function boundaryRules(folder) {
 
 function folderRules(folder) {
   if (folder === 'core') {
-    return [importBan([...contexts, ...libraries], 'core is pure: it imports nothing else of src.')];
+    return [
+      importBan([...contexts, ...libraries], 'core is pure: it imports nothing else of src.'),
+    ];
   }
   if (libraries.includes(folder)) {
     const others = [...contexts, ...libraries.filter((l) => l !== folder)];

@@ -55,6 +55,3 @@ export function isTextCategory(value: unknown): value is TextCategory {
 export function isTierId(value: unknown): value is TierId {
   return typeof value === 'string' && (TIER_IDS as readonly string[]).includes(value);
 }
-
-/** Any category a blocked page or an event can name: URL categories, text categories, or a reason. */
-export type BlockReason = UrlCategory | TextCategory | 'custom' | 'lesson' | 'ip_literal';

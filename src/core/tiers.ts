@@ -1,6 +1,6 @@
 /** Age tiers as data: `rules/tiers.json`, validated at load so a bad edit fails the build, not a child. */
 import { z } from 'zod';
-import tiersJson from '../../rules/tiers.json';
+import tiersJson from '../../rules/tiers.json' with { type: 'json' };
 import { ACTIONS, TEXT_CATEGORIES, TIER_IDS, URL_CATEGORIES } from './taxonomy.ts';
 import type { Action, TextCategory, TierId, UrlCategory } from './taxonomy.ts';
 

@@ -1,0 +1,59 @@
+/**
+ * Page text -> classifier -> the tier's verdict -> a log entry. The classifier runs in a worker
+ * owned by the offscreen document (Chromium) or started here (Firefox's background page).
+ */
+import { decide } from '../classifier/decide.ts';
+import { ClassifierWorkerClient } from '../classifier/worker-client.ts';
+import type { ClassificationResult, PageVerdict } from '../core/classification.ts';
+import type { EffectiveProfile } from '../core/policy/resolve.ts';
+import type { Send } from '../messaging/client.ts';
+import { ensureOffscreenDocument, hasOffscreenApi } from '../platform/offscreen.ts';
+import { logEvent } from './event-log.ts';
+
+const EXCERPT_RADIUS = 60;
+
+let localWorker: ClassifierWorkerClient | undefined;
+
+async function classifyText(
+  send: Send,
+  text: string,
+  kind: 'page' | 'query',
+): Promise<ClassificationResult> {
+  if (hasOffscreenApi()) {
+    await ensureOffscreenDocument();
+    return send('classify/text', { text, kind });
+  }
+  localWorker ??= new ClassifierWorkerClient();
+  return localWorker.classify(text, kind);
+}
+
+function excerptOf(text: string, result: ClassificationResult, verdict: PageVerdict): string {
+  const span = result.evidence.find((e) => e.category === verdict.category);
+  if (!span) return '';
+  const start = Math.max(0, span.start - EXCERPT_RADIUS);
+  const end = Math.min(text.length, span.end + EXCERPT_RADIUS);
+  return text.slice(start, end).replace(/\s+/g, ' ').trim();
+}
+
+export async function classifyPage(
+  send: Send,
+  profile: EffectiveProfile,
+  page: { url: string; title?: string; text: string; kind: 'page' | 'query' },
+): Promise<PageVerdict> {
+  const result = await classifyText(send, page.text, page.kind);
+  const verdict = decide(result, profile.tier, page.kind);
+  if (verdict.action === 'none') return verdict;
+  const excerpt = excerptOf(page.text, result, verdict);
+  await logEvent({
+    kind: verdict.action === 'block' ? 'block' : 'flag',
+    profileId: profile.id,
+    ...(verdict.category ? { category: verdict.category } : {}),
+    action: verdict.action,
+    score: verdict.score,
+    rawUrl: page.url,
+    ...(page.title ? { title: page.title.slice(0, 300) } : {}),
+    excerpt,
+    alert: verdict.category === 'self_harm' || verdict.category === 'grooming',
+  });
+  return { ...verdict, excerpt };
+}

@@ -1,0 +1,103 @@
+/**
+ * Content script, in every http(s) page: reads the page's text under a budget at idle time,
+ * watches for new text (single-page apps, chats, infinite scroll), asks the background for a
+ * verdict and applies it. It never blocks the page's own work.
+ */
+import type { PageVerdict } from '../core/classification.ts';
+import { ACTIONS } from '../core/taxonomy.ts';
+import { createClient } from '../messaging/client.ts';
+import { sendRuntimeMessage } from '../platform/runtime.ts';
+import { pageHeader, searchQueryOf, visibleText } from './extract.ts';
+import { applyVerdict } from './verdict-actions.ts';
+
+/** Characters of page text sent per message, and in all for one page. */
+const CHUNK_CHARS = 64 * 1024;
+const PAGE_BUDGET_CHARS = 1024 * 1024;
+const MUTATION_DEBOUNCE_MS = 800;
+
+const send = createClient(sendRuntimeMessage);
+const seen = new WeakSet<Node>();
+let spent = 0;
+let strongest: PageVerdict = { action: 'none', score: 0 };
+let stopped = false;
+
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 50);
+  });
+}
+
+async function classify(text: string, kind: 'page' | 'query'): Promise<void> {
+  if (stopped || !text.trim()) return;
+  try {
+    const verdict = await send('classify/page', {
+      url: location.href,
+      title: document.title.slice(0, 1000),
+      text,
+      kind,
+    });
+    if (ACTIONS.indexOf(verdict.action) > ACTIONS.indexOf(strongest.action)) {
+      strongest = verdict;
+      if (verdict.action === 'block' || verdict.category === 'self_harm') stopped = true;
+      applyVerdict(verdict);
+    }
+  } catch (error) {
+    // The extension was reloaded or the page is closing; nothing to show the child.
+    console.debug('[KidShield] classify failed', error);
+  }
+}
+
+async function sendInChunks(text: string): Promise<void> {
+  for (let at = 0; at < text.length && !stopped; at += CHUNK_CHARS) {
+    await whenIdle();
+    await classify(text.slice(at, at + CHUNK_CHARS), 'page');
+  }
+}
+
+async function scanRoot(root: Node, header = ''): Promise<void> {
+  const budget = PAGE_BUDGET_CHARS - spent;
+  if (budget <= 0) return;
+  const body = visibleText(root, budget, seen);
+  const text = header ? `${header}\n${body}` : body;
+  spent += text.length;
+  await sendInChunks(text);
+}
+
+function watchMutations(): void {
+  let pending: Node[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver((records) => {
+    if (stopped || spent >= PAGE_BUDGET_CHARS) {
+      observer.disconnect();
+      return;
+    }
+    for (const record of records) {
+      for (const node of record.addedNodes) if (pending.length < 500) pending.push(node);
+      if (record.type === 'characterData' && pending.length < 500) pending.push(record.target);
+    }
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const nodes = pending;
+      pending = [];
+      void (async () => {
+        for (const node of nodes) if (node.isConnected) await scanRoot(node);
+      })();
+    }, MUTATION_DEBOUNCE_MS);
+  });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
+}
+
+async function start(): Promise<void> {
+  const query = searchQueryOf(location.href);
+  if (query) await classify(query, 'query');
+  await whenIdle();
+  await scanRoot(document.body ?? document.documentElement, pageHeader(document));
+  if (!stopped) watchMutations();
+}
+
+void start();

@@ -1,0 +1,63 @@
+/**
+ * The blocked page (`blocked.html?c=<category>&u=<url>`), shown in the child's tab: why the page is
+ * blocked in a child's words, one safety tip, "ask for access", and help with 111.
+ */
+import { runPage } from '../shared/run-page.ts';
+import { parseBlockedPageQuery } from '../../core/blocked-page.ts';
+import { t } from '../../platform/i18n.ts';
+import { byId } from '../shared/dom.ts';
+import { contactList, hotlineLink } from '../shared/contacts.ts';
+import { applyI18n, prefersVietnamese } from '../shared/i18n-dom.ts';
+import { send } from '../shared/messaging.ts';
+import { lessonFor } from '../shared/safety-lessons.ts';
+
+const REASONS_WITH_OWN_TEXT = [
+  'adult',
+  'gambling',
+  'drugs',
+  'security',
+  'proxy',
+  'lesson',
+  'custom',
+];
+
+async function main(): Promise<void> {
+  applyI18n();
+  const { category, url } = parseBlockedPageQuery(location.search);
+  const shown = category ?? 'custom';
+  byId('category').textContent = t('blockedCategoryLine', t(`category_${shown}`));
+  byId('reason').textContent = t(
+    REASONS_WITH_OWN_TEXT.includes(shown) ? `reason_${shown}` : 'reason_default',
+  );
+  byId('address').textContent = url ?? '';
+  byId('hotline').append(hotlineLink());
+  byId('back').addEventListener('click', () => {
+    if (history.length > 1) history.back();
+    else window.close();
+  });
+
+  // Record first, so the adults' log has the block even if the child closes the tab at once.
+  void send('block/record', { category: shown, ...(url ? { url } : {}) }).catch(() => undefined);
+
+  byId<HTMLFormElement>('ask-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const reason = byId<HTMLTextAreaElement>('ask-reason').value.trim();
+    void send('access/request', {
+      category: shown,
+      ...(url ? { url } : {}),
+      ...(reason ? { reason } : {}),
+    }).then(() => {
+      byId('ask-sent').textContent = t('askAccessSent');
+      byId<HTMLButtonElement>('ask').disabled = true;
+    });
+  });
+
+  const context = await send('child/context', {});
+  const lesson = lessonFor(shown, context.tier);
+  const text = prefersVietnamese() ? lesson.vi : lesson.en;
+  byId('tip-title').textContent = text.title;
+  byId('tip-body').textContent = text.body;
+  byId('contacts').append(contactList(context.contacts));
+}
+
+runPage(main);

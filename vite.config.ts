@@ -1,0 +1,53 @@
+/**
+ * Builds one browser target per run: `vite build --mode chrome` -> dist/chrome,
+ * `vite build --mode firefox` -> dist/firefox (scripts/build.ts runs both and packages them).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { crx } from '@crxjs/vite-plugin';
+import { defineConfig } from 'vite';
+import type { Plugin } from 'vite';
+import manifest from './manifest.config.ts';
+import { URL_CATEGORIES } from './src/core/taxonomy.ts';
+
+const PAGES = ['blocked', 'popup', 'options', 'onboarding', 'help', 'offscreen'];
+
+/** Emits the compiled rulesets of the target (build/rulesets/<target>) as rulesets/<category>.json. */
+function compiledRulesets(target: string): Plugin {
+  return {
+    name: 'kidshield-compiled-rulesets',
+    enforce: 'pre',
+    generateBundle() {
+      for (const category of URL_CATEGORIES) {
+        const file = resolve('build/rulesets', target, `${category}.json`);
+        if (!existsSync(file)) {
+          throw new Error(`${file} is missing: run "npm run rules" first`);
+        }
+        this.emitFile({
+          type: 'asset',
+          fileName: `rulesets/${category}.json`,
+          source: readFileSync(file),
+        });
+      }
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const target = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [compiledRulesets(target), crx({ manifest, browser: target })],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      sourcemap: false,
+      minify: false,
+      rolldownOptions: {
+        input: Object.fromEntries(PAGES.map((page) => [page, resolve(`${page}.html`)])),
+      },
+    },
+    worker: { format: 'es' },
+    define: { __TEST__: JSON.stringify(process.env.KIDSHIELD_TEST === '1') },
+    server: { cors: false },
+  };
+});
