@@ -67,16 +67,16 @@ export function normalizeHostname(input: string): HostnameResult {
   }
   if (value.startsWith('*.')) value = value.slice(2);
   else if (value.startsWith('.')) value = value.slice(1);
-  if (value.includes('*')) return fail('wildcard inside a hostname');
   // A bare IPv6 address (two or more colons, no brackets, no scheme).
   if (!value.includes('[') && !value.includes('/') && (value.match(/:/g) ?? []).length >= 2) {
     value = `[${value}]`;
   }
-  if (value.endsWith('.')) value = value.slice(0, -1);
   if (value.length === 0) return fail('empty');
   const host = hostOf(value);
   if (host === undefined || host.length === 0) return fail('not a valid hostname or URL');
   const bare = host.endsWith('.') ? host.slice(0, -1) : host;
+  if (bare.includes('*')) return fail('wildcard inside a hostname');
+  if (bare.length === 0) return fail('empty');
   if (isIpLiteral(bare)) return { ok: true, host: bare };
   if (!/^[a-z0-9_.-]+$/.test(bare)) return fail('characters not allowed in a hostname');
   const problem = structuralProblem(bare);
