@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { compile } from '../src/compiler/compile.ts';
 import type { CompileOptions, CompileStats } from '../src/compiler/compile.ts';
 
@@ -106,7 +107,8 @@ async function writeSection(section: string): Promise<void> {
     const end = current.indexOf('\n## ', start + 1);
     next = `${current.slice(0, start)}${section}${end === -1 ? '' : current.slice(end + 1)}`;
   }
-  await writeFile(path, next.endsWith('\n') ? next : `${next}\n`);
+  const config = (await resolveConfig(path)) ?? {};
+  await writeFile(path, await format(next, { ...config, parser: 'markdown' }));
 }
 
 async function main(): Promise<void> {
