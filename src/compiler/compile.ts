@@ -86,6 +86,8 @@ interface RuleSource {
   sources: string[];
 }
 
+/** A line that is already a bare lowercase name: skips the general line parser. */
+const PLAIN_HOST = /^[a-z0-9][a-z0-9.-]*$/;
 const NOT_LISTS = /^(SOURCE|LICENSE|README|STATS)/i;
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -112,9 +114,23 @@ async function readSource(
   const stats: SourceStats = { file, lines: 0, entries: 0, invalid: 0, kept: 0 };
   const path = join(options.sourcesDir, file);
   const report = options.report ?? (() => undefined);
+  const handle = (name: string, n: number) => {
+    const result = normalizeHostname(name);
+    if (!result.ok) {
+      stats.invalid += 1;
+      report(`${file}:${n}: ${result.reason}: ${name}`);
+    } else {
+      stats.entries += 1;
+      onHost(result.host);
+    }
+  };
   stats.lines = await readLines(
     path,
     (line, n) => {
+      if (PLAIN_HOST.test(line)) {
+        handle(line, n);
+        return;
+      }
       const parsed = parseLine(line);
       if (parsed.kind === 'skip') return;
       if (parsed.kind === 'error') {
@@ -122,16 +138,7 @@ async function readSource(
         report(`${file}:${n}: ${parsed.reason}`);
         return;
       }
-      for (const name of parsed.names) {
-        const result = normalizeHostname(name);
-        if (!result.ok) {
-          stats.invalid += 1;
-          report(`${file}:${n}: ${result.reason}: ${name}`);
-        } else {
-          stats.entries += 1;
-          onHost(result.host);
-        }
-      }
+      for (const name of parsed.names) handle(name, n);
     },
     (bytes) => progress.update(offset + bytes, file),
   );
