@@ -1,0 +1,111 @@
+/**
+ * The learned linear model: logistic regression heads over hashed features (features.ts), with
+ * L2-normalised binary feature vectors so long pages do not add up to a high score. Weights are
+ * stored quantised to int8 (base64) with one scale per head in `model/model.json`.
+ */
+import type { TokenStream } from '../core/text/index.ts';
+import { forEachFeature } from './features.ts';
+
+/** The JSON artifact written by `npm run train`. */
+export interface ModelArtifact {
+  version: number;
+  buckets: number;
+  heads: string[];
+  bias: number[];
+  scale: number[];
+  weights: string;
+}
+
+/** Per-head logits and, per head, the tokens with the largest positive contributions. */
+export interface ModelOutput {
+  logits: Float64Array;
+  top: { token: number; weight: number }[][];
+}
+
+const TOP = 3;
+
+/** Decodes base64 into bytes without Node APIs. */
+export function decodeBase64(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** Encodes bytes as base64 without Node APIs. */
+export function encodeBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    bin += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, i + 8192)));
+  }
+  return btoa(bin);
+}
+
+/** A loaded model, ready to score. */
+export class LinearModel {
+  readonly heads: readonly string[];
+  readonly buckets: number;
+  private readonly weights: Float32Array;
+  private readonly bias: Float64Array;
+
+  constructor(artifact: ModelArtifact) {
+    this.heads = artifact.heads;
+    this.buckets = artifact.buckets;
+    const h = artifact.heads.length;
+    const q = new Int8Array(decodeBase64(artifact.weights).buffer);
+    if (q.length !== artifact.buckets * h)
+      throw new Error('model: weight table has the wrong size');
+    this.weights = new Float32Array(q.length);
+    for (let i = 0; i < q.length; i++) {
+      this.weights[i] = (q[i] as number) * (artifact.scale[i % h] as number);
+    }
+    this.bias = Float64Array.from(artifact.bias);
+  }
+
+  /** Size of the weight table in bytes (as loaded). */
+  get bytes(): number {
+    return this.weights.byteLength;
+  }
+
+  score(ts: TokenStream): ModelOutput {
+    const h = this.heads.length;
+    const w = this.weights;
+    const acc = new Float64Array(h);
+    const top = Array.from({ length: h }, () => [] as { token: number; weight: number }[]);
+    let n = 0;
+    let lastToken = -1;
+    const tokenSum = new Float64Array(h);
+    const flush = (): void => {
+      if (lastToken < 0) return;
+      for (let k = 0; k < h; k++) {
+        const v = tokenSum[k] as number;
+        tokenSum[k] = 0;
+        if (v <= 0) continue;
+        const list = top[k] as { token: number; weight: number }[];
+        if (list.length < TOP || v > (list[list.length - 1] as { weight: number }).weight) {
+          list.push({ token: lastToken, weight: v });
+          list.sort((x, y) => y.weight - x.weight);
+          if (list.length > TOP) list.pop();
+        }
+      }
+    };
+    forEachFeature(ts, this.buckets, (bucket, token) => {
+      if (token !== lastToken) {
+        flush();
+        lastToken = token;
+      }
+      n++;
+      const base = bucket * h;
+      for (let k = 0; k < h; k++) {
+        const v = w[base + k] as number;
+        acc[k] = (acc[k] as number) + v;
+        tokenSum[k] = (tokenSum[k] as number) + v;
+      }
+    });
+    flush();
+    const norm = n > 0 ? 1 / Math.sqrt(n) : 0;
+    const logits = new Float64Array(h);
+    for (let k = 0; k < h; k++) logits[k] = (this.bias[k] as number) + (acc[k] as number) * norm;
+    return { logits, top };
+  }
+}

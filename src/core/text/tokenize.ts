@@ -1,0 +1,325 @@
+/**
+ * Word tokens over a NormalizedText, each carrying hashes of its diacritic-free and folded forms
+ * and its ORIGINAL-text offsets. On top of the character normaliser it applies: digit leetspeak
+ * inside words (`s3x` -> `sex`), re-joining of letters split by dots/spaces (`c.ờ.b.ạ.c`,
+ * `s e x`), and teencode expansion (`vcl`, `đm`, `ko`, `sdt`, ...; see teencode.ts).
+ */
+import { FNV_OFFSET, fnvStep, hashString } from './hash.ts';
+import { DIGIT, LETTER, normalizeText } from './normalize.ts';
+import type { NormalizedText } from './normalize.ts';
+import { charClass, foldOf, plainOf } from './chars.ts';
+import { TEENCODE } from './teencode.ts';
+
+/** Token flag: contains a digit (as written). */
+export const HAS_DIGIT = 1;
+/** Token flag: contains a letter. */
+export const HAS_LETTER = 2;
+/** Token flag: produced by a teencode expansion (several tokens may share one source span). */
+export const EXPANDED = 4;
+/** Token flag: single letters re-joined (`s.e.x`). */
+export const JOINED = 8;
+/** Token flag: digits read as letters (`s3x`). */
+export const LEET_READ = 16;
+
+/** Tokens of one text, as parallel typed arrays (index = token number). */
+export interface TokenStream {
+  readonly norm: NormalizedText;
+  readonly count: number;
+  /** Original UTF-16 start offset. */
+  readonly start: Int32Array;
+  /** Original UTF-16 end offset (exclusive). */
+  readonly end: Int32Array;
+  /** Hash of the diacritic-free form after leetspeak and teencode: the main matching key. */
+  readonly hash: Uint32Array;
+  /** Hash of the folded form with diacritics, after leetspeak and teencode. */
+  readonly foldHash: Uint32Array;
+  /** Hash of the diacritic-free form as written (no leetspeak, no teencode): brand names. */
+  readonly rawHash: Uint32Array;
+  /** HAS_DIGIT | HAS_LETTER | EXPANDED | JOINED | LEET_READ. */
+  readonly flags: Uint8Array;
+  /** Range of the token in the normalised streams. */
+  readonly normStart: Int32Array;
+  readonly normEnd: Int32Array;
+  /** Expansion word of an EXPANDED token, by token index. */
+  readonly expansions: ReadonlyMap<number, string>;
+}
+
+const LEET_DIGITS: Record<number, number> = {
+  0x30: 0x6f, // 0 -> o
+  0x31: 0x69, // 1 -> i
+  0x33: 0x65, // 3 -> e
+  0x34: 0x61, // 4 -> a
+  0x35: 0x73, // 5 -> s
+  0x37: 0x74, // 7 -> t
+};
+
+/** Diacritic-free form of a word, as the normaliser would produce it. */
+export function plainWord(word: string): string {
+  let out = '';
+  for (const ch of word.normalize('NFC')) {
+    const c = ch.charCodeAt(0);
+    charClass(c);
+    out += String.fromCharCode(plainOf(c));
+  }
+  return out;
+}
+
+/** Folded form of a word (lower case, diacritics kept). */
+export function foldWord(word: string): string {
+  let out = '';
+  for (const ch of word.normalize('NFC')) {
+    const c = ch.charCodeAt(0);
+    charClass(c);
+    out += String.fromCharCode(foldOf(c));
+  }
+  return out;
+}
+
+interface Expansion {
+  words: string[];
+  plain: number[];
+  fold: number[];
+}
+
+const teenByFold = new Map<number, Expansion>();
+const teenByPlain = new Map<number, Expansion>();
+for (const [key, value] of TEENCODE) {
+  const words = value.split(' ');
+  const exp: Expansion = {
+    words: words.map(plainWord),
+    plain: words.map((w) => hashString(plainWord(w))),
+    fold: words.map((w) => hashString(foldWord(w))),
+  };
+  if (key.includes('đ')) teenByFold.set(hashString(foldWord(key)), exp);
+  else teenByPlain.set(hashString(plainWord(key)), exp);
+}
+
+const JOINERS = new Set([0x20, 0x2e, 0x2d, 0x5f, 0x2a, 0xb7, 0x2022, 0x2c, 0x7c, 0x2f, 0x2b, 0x7e]);
+
+class Builder {
+  cap: number;
+  n = 0;
+  start: Int32Array;
+  end: Int32Array;
+  hash: Uint32Array;
+  foldHash: Uint32Array;
+  rawHash: Uint32Array;
+  flags: Uint8Array;
+  normStart: Int32Array;
+  normEnd: Int32Array;
+  constructor(cap: number) {
+    this.cap = Math.max(16, cap);
+    this.start = new Int32Array(this.cap);
+    this.end = new Int32Array(this.cap);
+    this.hash = new Uint32Array(this.cap);
+    this.foldHash = new Uint32Array(this.cap);
+    this.rawHash = new Uint32Array(this.cap);
+    this.flags = new Uint8Array(this.cap);
+    this.normStart = new Int32Array(this.cap);
+    this.normEnd = new Int32Array(this.cap);
+  }
+  grow(): void {
+    this.cap *= 2;
+    const g = <T extends Int32Array | Uint32Array | Uint8Array>(
+      a: T,
+      make: (n: number) => T,
+    ): T => {
+      const b = make(this.cap);
+      b.set(a);
+      return b;
+    };
+    this.start = g(this.start, (n) => new Int32Array(n));
+    this.end = g(this.end, (n) => new Int32Array(n));
+    this.hash = g(this.hash, (n) => new Uint32Array(n));
+    this.foldHash = g(this.foldHash, (n) => new Uint32Array(n));
+    this.rawHash = g(this.rawHash, (n) => new Uint32Array(n));
+    this.flags = g(this.flags, (n) => new Uint8Array(n));
+    this.normStart = g(this.normStart, (n) => new Int32Array(n));
+    this.normEnd = g(this.normEnd, (n) => new Int32Array(n));
+  }
+  push(
+    start: number,
+    end: number,
+    hash: number,
+    foldHash: number,
+    rawHash: number,
+    flags: number,
+    ns: number,
+    ne: number,
+  ): void {
+    if (this.n === this.cap) this.grow();
+    const i = this.n++;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.hash[i] = hash;
+    this.foldHash[i] = foldHash;
+    this.rawHash[i] = rawHash;
+    this.flags[i] = flags;
+    this.normStart[i] = ns;
+    this.normEnd[i] = ne;
+  }
+}
+
+/** Tokenises a normalised text (see the module comment). */
+export function tokenizeNormalized(norm: NormalizedText): TokenStream {
+  const { plain, folded, kind, start, end, source } = norm;
+  const len = norm.length;
+  const raw = new Builder((len >> 2) + 16);
+  // Pass 1: runs of letters/digits.
+  let i = 0;
+  while (i < len) {
+    if (kind[i] !== LETTER && kind[i] !== DIGIT) {
+      i++;
+      continue;
+    }
+    const ns = i;
+    let hp = FNV_OFFSET;
+    let hf = FNV_OFFSET;
+    let lp = FNV_OFFSET;
+    let lf = FNV_OFFSET;
+    let letters = 0;
+    let digits = 0;
+    let leetable = 0;
+    while (i < len && (kind[i] === LETTER || kind[i] === DIGIT)) {
+      const p = plain[i] as number;
+      const f = folded[i] as number;
+      hp = fnvStep(hp, p);
+      hf = fnvStep(hf, f);
+      if (kind[i] === DIGIT) {
+        digits++;
+        const l = LEET_DIGITS[p];
+        if (l !== undefined) leetable++;
+        lp = fnvStep(lp, l ?? p);
+        lf = fnvStep(lf, l ?? f);
+      } else {
+        letters++;
+        lp = fnvStep(lp, p);
+        lf = fnvStep(lf, f);
+      }
+      i++;
+    }
+    let flags = (digits > 0 ? 1 : 0) | (letters > 0 ? 2 : 0);
+    const leet = leetable > 0 && letters > 0 && letters >= digits;
+    if (leet) flags |= LEET_READ;
+    raw.push(
+      start[ns] as number,
+      end[i - 1] as number,
+      leet ? lp : hp,
+      leet ? lf : hf,
+      hp,
+      flags,
+      ns,
+      i,
+    );
+  }
+  // Pass 2: join split letters, expand teencode.
+  const out = new Builder(raw.n + 16);
+  const expansions = new Map<number, string>();
+  const single = (t: number): boolean =>
+    t < raw.n &&
+    (raw.normEnd[t] as number) - (raw.normStart[t] as number) === 1 &&
+    (raw.flags[t] as number) === HAS_LETTER;
+  const joinable = (t: number): boolean => {
+    const gapFrom = raw.end[t] as number;
+    const gapTo = raw.start[t + 1] as number;
+    if (gapTo - gapFrom < 1 || gapTo - gapFrom > 2) return false;
+    for (let g = gapFrom; g < gapTo; g++) if (!JOINERS.has(source.charCodeAt(g))) return false;
+    return true;
+  };
+  for (let t = 0; t < raw.n; t++) {
+    if (single(t)) {
+      let u = t;
+      while (single(u + 1) && joinable(u)) u++;
+      if (u - t >= 2) {
+        let hp = FNV_OFFSET;
+        let hf = FNV_OFFSET;
+        for (let v = t; v <= u; v++) {
+          const at = raw.normStart[v] as number;
+          hp = fnvStep(hp, plain[at] as number);
+          hf = fnvStep(hf, folded[at] as number);
+        }
+        out.push(
+          raw.start[t] as number,
+          raw.end[u] as number,
+          hp,
+          hf,
+          hp,
+          HAS_LETTER | JOINED,
+          raw.normStart[t] as number,
+          raw.normEnd[u] as number,
+        );
+        t = u;
+        continue;
+      }
+    }
+    const exp =
+      teenByFold.get(raw.foldHash[t] as number) ?? teenByPlain.get(raw.rawHash[t] as number);
+    if (exp !== undefined) {
+      for (let w = 0; w < exp.plain.length; w++) {
+        expansions.set(out.n, exp.words[w] as string);
+        out.push(
+          raw.start[t] as number,
+          raw.end[t] as number,
+          exp.plain[w] as number,
+          exp.fold[w] as number,
+          raw.rawHash[t] as number,
+          HAS_LETTER | EXPANDED,
+          raw.normStart[t] as number,
+          raw.normEnd[t] as number,
+        );
+      }
+      continue;
+    }
+    out.push(
+      raw.start[t] as number,
+      raw.end[t] as number,
+      raw.hash[t] as number,
+      raw.foldHash[t] as number,
+      raw.rawHash[t] as number,
+      raw.flags[t] as number,
+      raw.normStart[t] as number,
+      raw.normEnd[t] as number,
+    );
+  }
+  return {
+    norm,
+    count: out.n,
+    start: out.start,
+    end: out.end,
+    hash: out.hash,
+    foldHash: out.foldHash,
+    rawHash: out.rawHash,
+    flags: out.flags,
+    normStart: out.normStart,
+    normEnd: out.normEnd,
+    expansions,
+  };
+}
+
+/** Normalises and tokenises `text`. */
+export function tokenize(text: string): TokenStream {
+  return tokenizeNormalized(normalizeText(text));
+}
+
+/** The diacritic-free matching form of token `i` (after leetspeak, joining and teencode). */
+export function tokenText(ts: TokenStream, i: number): string {
+  const exp = ts.expansions.get(i);
+  if (exp !== undefined) return exp;
+  return wordChars(ts, i, ts.norm.plain, ((ts.flags[i] as number) & LEET_READ) !== 0);
+}
+
+/** The diacritic-free form of token `i` as written (no leetspeak): used for brand patterns. */
+export function tokenRawText(ts: TokenStream, i: number): string {
+  return wordChars(ts, i, ts.norm.plain, false);
+}
+
+function wordChars(ts: TokenStream, i: number, units: Uint16Array, leet: boolean): string {
+  let out = '';
+  const { kind } = ts.norm;
+  for (let k = ts.normStart[i] as number; k < (ts.normEnd[i] as number); k++) {
+    if (kind[k] !== LETTER && kind[k] !== DIGIT) continue;
+    const c = units[k] as number;
+    out += String.fromCharCode(leet && kind[k] === DIGIT ? (LEET_DIGITS[c] ?? c) : c);
+  }
+  return out;
+}
