@@ -34,11 +34,23 @@ export function detectLang(ts: TokenStream): Lang {
     if (kind[i] !== LETTER) continue;
     letters++;
     const f = folded[i] as number;
-    if (f !== plain[i] && (f >= 0x1ea0 || f === 0x111 || f === 0x103 || f === 0x1a1 || f === 0x1b0))
-      marked++;
+    if (f !== plain[i] && isVietnameseMarked(f)) marked++;
   }
   if (letters === 0) return 'other';
   if (marked / letters > 0.02) vi += Math.max(2, limit * 0.1);
   if (vi === 0 && en === 0) return 'other';
   return vi >= en ? 'vi' : 'en';
+}
+
+/** Letters with diacritics that are (almost) only Vietnamese: ạ-ỹ, đ, ă, ơ, ư, ĩ, ũ. */
+function isVietnameseMarked(f: number): boolean {
+  return (
+    (f >= 0x1ea0 && f <= 0x1ef9) ||
+    f === 0x111 ||
+    f === 0x103 ||
+    f === 0x1a1 ||
+    f === 0x1b0 ||
+    f === 0x129 ||
+    f === 0x169
+  );
 }

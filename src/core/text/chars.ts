@@ -57,6 +57,39 @@ const HOMOGLYPHS: Record<string, string> = {
   ϳ: 'j',
 };
 
+/** Capital look-alikes, mapped before lower-casing (Greek Ν looks like N, its lower case ν like v). */
+const UPPER_HOMOGLYPHS: Record<string, string> = {
+  Α: 'a',
+  Β: 'b',
+  Ε: 'e',
+  Ζ: 'z',
+  Η: 'h',
+  Ι: 'i',
+  Κ: 'k',
+  Μ: 'm',
+  Ν: 'n',
+  Ο: 'o',
+  Ρ: 'p',
+  Τ: 't',
+  Υ: 'y',
+  Χ: 'x',
+  А: 'a',
+  В: 'b',
+  Е: 'e',
+  К: 'k',
+  М: 'm',
+  Н: 'h',
+  О: 'o',
+  Р: 'p',
+  С: 'c',
+  Т: 't',
+  У: 'y',
+  Х: 'x',
+  Ѕ: 's',
+  І: 'i',
+  Ј: 'j',
+};
+
 function isZeroWidth(c: number): boolean {
   return (
     (c >= 0x200b && c <= 0x200f) ||
@@ -109,7 +142,8 @@ function fill(code: number): void {
     fold[code] = plain[code] = c;
     return;
   }
-  ch = ch.toLowerCase().charAt(0);
+  const upper = UPPER_HOMOGLYPHS[ch];
+  ch = upper ?? ch.toLowerCase().charAt(0);
   ch = HOMOGLYPHS[ch] ?? ch;
   const base = ch === 'đ' ? 'd' : ch.normalize('NFD').charAt(0);
   klass[code] = LETTER;
