@@ -5,7 +5,7 @@
  *  - ViHOS: a comment with no span is clean. Otherwise the span text decides: identity slurs ->
  *    hate; swear words -> profanity; anything else (insults) -> harassment; insults next to a
  *    swear word -> profanity + harassment.
- *  - Davidson: class 0 -> hate; class 1 -> profanity, plus harassment when addressed to "you";
+ *  - Davidson: class 0 -> hate; class 1 -> profanity, plus harassment when addressed to "you" with an insult;
  *    class 2 -> clean.
  *  - Benign Wikipedia and NIH health documents: clean, cut into chunks of about 200-800 chars.
  */
@@ -110,6 +110,8 @@ export function loadVihos(split: 'train' | 'dev'): Example[] {
 }
 
 const YOU = /\b(you|u|ur|your|youre|yo)\b/i;
+const INSULT =
+  /\b(bitch|hoe|slut|whore|stupid|idiot|ugly|dumb|fag|faggot|retard|pussy|cunt|ass|loser|fat)\b/i;
 
 export function loadDavidson(): { train: Example[]; dev: Example[] } {
   const rows = parseCsv(readFileSync(join(DATA_DIR, 'davidson2017', 'train.csv'), 'utf8'));
@@ -124,7 +126,7 @@ export function loadDavidson(): { train: Example[]; dev: Example[] } {
     if (cls === '0') labels.push('hate');
     if (cls === '1') {
       labels.push('profanity');
-      if (YOU.test(tweet)) labels.push('harassment');
+      if (YOU.test(tweet) && INSULT.test(tweet)) labels.push('harassment');
     }
     const text = tweet.replace(/&amp;/g, '&').replace(/&#\d+;/g, ' ');
     const ex: Example = { id: `davidson-${id}`, text, labels, source: 'davidson' };

@@ -10,6 +10,12 @@ const SALT_UNI = 0x1b873593;
 const SALT_FOLD = 0x5bd1e995;
 const SALT_BI = 0x27d4eb2f;
 const SALT_TRI = 0x165667b1;
+/** Character trigrams are taken from words of at least this many characters... */
+const TRIGRAM_MIN_LENGTH = 5;
+/** ...and at most this many per word. */
+const TRIGRAM_MAX = 24;
+/** Upper bound of features one token can emit (size of the `out` buffer). */
+export const MAX_TOKEN_FEATURES = 3 + TRIGRAM_MAX;
 
 /** Avalanche mix of a 32-bit hash with a salt (murmur3 finaliser). */
 export function mix(h: number, salt: number): number {
@@ -23,36 +29,48 @@ export function mix(h: number, salt: number): number {
 }
 
 /**
- * Calls `emit(bucket, token)` for every feature of `ts` (bucket in [0, buckets), buckets a power
- * of two; token = the token the feature is anchored on, for evidence).
+ * Writes the feature buckets anchored on token `i` into `out` (length >= MAX_TOKEN_FEATURES)
+ * and returns how many were written. `buckets` is a power of two.
  */
+export function tokenFeatures(
+  ts: TokenStream,
+  i: number,
+  buckets: number,
+  out: Int32Array,
+): number {
+  const mask = buckets - 1;
+  let n = 0;
+  const h = ts.hash[i] as number;
+  out[n++] = mix(h, SALT_UNI) & mask;
+  const fh = ts.foldHash[i] as number;
+  if (fh !== h) out[n++] = mix(fh, SALT_FOLD) & mask;
+  if (i > 0) out[n++] = mix(Math.imul(ts.hash[i - 1] as number, 0x01000193) ^ h, SALT_BI) & mask;
+  const ns = ts.normStart[i] as number;
+  const ne = ts.normEnd[i] as number;
+  if (ne - ns >= TRIGRAM_MIN_LENGTH && ((ts.flags[i] as number) & EXPANDED) === 0) {
+    const { plain, kind } = ts.norm;
+    let a = 0x5e; // '^'
+    let b = plain[ns] as number;
+    const last = Math.min(ne, ns + TRIGRAM_MAX - 1);
+    for (let k = ns + 1; k <= last; k++) {
+      const c = k < ne ? (kind[k] === LETTER ? (plain[k] as number) : 0x23) : 0x24; // '$'
+      out[n++] = mix(((a * 0x10000 + b) * 31 + c) >>> 0, SALT_TRI) & mask;
+      a = b;
+      b = c;
+    }
+  }
+  return n;
+}
+
+/** Calls `emit(bucket, token)` for every feature of `ts` (used by training). */
 export function forEachFeature(
   ts: TokenStream,
   buckets: number,
   emit: (bucket: number, token: number) => void,
 ): void {
-  const mask = buckets - 1;
-  const { count, hash, foldHash, flags, normStart, normEnd } = ts;
-  const { plain, kind } = ts.norm;
-  let prev = 0;
-  for (let i = 0; i < count; i++) {
-    const h = hash[i] as number;
-    emit(mix(h, SALT_UNI) & mask, i);
-    const fh = foldHash[i] as number;
-    if (fh !== h) emit(mix(fh, SALT_FOLD) & mask, i);
-    if (i > 0) emit(mix(Math.imul(prev, 0x01000193) ^ h, SALT_BI) & mask, i);
-    prev = h;
-    const ns = normStart[i] as number;
-    const ne = normEnd[i] as number;
-    if (ne - ns >= 5 && ((flags[i] as number) & EXPANDED) === 0) {
-      let a = 0x5e; // '^'
-      let b = plain[ns] as number;
-      for (let k = ns + 1; k <= ne; k++) {
-        const c = k < ne ? (kind[k] === LETTER ? (plain[k] as number) : 0x23) : 0x24; // '$'
-        emit(mix(((a * 0x10000 + b) * 31 + c) >>> 0, SALT_TRI) & mask, i);
-        a = b;
-        b = c;
-      }
-    }
+  const out = new Int32Array(MAX_TOKEN_FEATURES);
+  for (let i = 0; i < ts.count; i++) {
+    const n = tokenFeatures(ts, i, buckets, out);
+    for (let k = 0; k < n; k++) emit(out[k] as number, i);
   }
 }

@@ -44,7 +44,10 @@ export interface LexiconHit {
 
 /** Weighted sums per category (index = TEXT_CATEGORIES order) and the first hit of each phrase. */
 export interface LexiconResult {
+  /** Net sum (positive + negative weights). */
   sums: Float64Array;
+  /** Sum of the negative (context) weights alone, <= 0. */
+  negative: Float64Array;
   hits: LexiconHit[];
 }
 
@@ -123,6 +126,7 @@ export class Lexicon {
   /** Matches all phrases in a token stream; each phrase counts once. */
   match(ts: TokenStream): LexiconResult {
     const sums = new Float64Array(TEXT_CATEGORIES.length);
+    const negative = new Float64Array(TEXT_CATEGORIES.length);
     const hits: LexiconHit[] = [];
     const gen = ++this.generation;
     const seen = this.seen;
@@ -132,6 +136,7 @@ export class Lexicon {
       const weight = this.phraseWeight[id] as number;
       const category = this.phraseCategory[id] as number;
       sums[category] = (sums[category] as number) + weight;
+      if (weight < 0) negative[category] = (negative[category] as number) + weight;
       hits.push({ phrase: id, category, weight, start, end });
     };
     const { count, hash, foldHash, flags, start, end } = ts;
@@ -180,7 +185,7 @@ export class Lexicon {
         sums[pair.category] = (sums[pair.category] as number) + pair.weight;
       }
     }
-    return { sums, hits };
+    return { sums, negative, hits };
   }
 }
 

@@ -4,7 +4,7 @@
  * stored quantised to int8 (base64) with one scale per head in `model/model.json`.
  */
 import type { TokenStream } from '../core/text/index.ts';
-import { forEachFeature } from './features.ts';
+import { MAX_TOKEN_FEATURES, tokenFeatures } from './features.ts';
 
 /** The JSON artifact written by `npm run train`. */
 export interface ModelArtifact {
@@ -23,6 +23,12 @@ export interface ModelOutput {
 }
 
 const TOP = 3;
+/**
+ * Feature count of a typical training chunk. Up to it the feature vector is L2-normalised (as in
+ * training); beyond it the page is scored like an average chunk of this size (mean weight), so a
+ * long page does not drift upwards with sqrt(length).
+ */
+export const LONG_TEXT_FEATURES = 256;
 
 /** Decodes base64 into bytes without Node APIs. */
 export function decodeBase64(b64: string): Uint8Array {
@@ -47,6 +53,7 @@ export class LinearModel {
   readonly buckets: number;
   private readonly weights: Float32Array;
   private readonly bias: Float64Array;
+  private readonly buffer = new Int32Array(MAX_TOKEN_FEATURES);
 
   constructor(artifact: ModelArtifact) {
     this.heads = artifact.heads;
@@ -72,38 +79,31 @@ export class LinearModel {
     const w = this.weights;
     const acc = new Float64Array(h);
     const top = Array.from({ length: h }, () => [] as { token: number; weight: number }[]);
-    let n = 0;
-    let lastToken = -1;
+    const floor = new Float64Array(h); // smallest weight in a full top list
     const tokenSum = new Float64Array(h);
-    const flush = (): void => {
-      if (lastToken < 0) return;
+    const buf = this.buffer;
+    let n = 0;
+    for (let i = 0; i < ts.count; i++) {
+      const m = tokenFeatures(ts, i, this.buckets, buf);
+      n += m;
+      tokenSum.fill(0);
+      for (let f = 0; f < m; f++) {
+        const base = (buf[f] as number) * h;
+        for (let k = 0; k < h; k++) tokenSum[k] = (tokenSum[k] as number) + (w[base + k] as number);
+      }
       for (let k = 0; k < h; k++) {
         const v = tokenSum[k] as number;
-        tokenSum[k] = 0;
-        if (v <= 0) continue;
-        const list = top[k] as { token: number; weight: number }[];
-        if (list.length < TOP || v > (list[list.length - 1] as { weight: number }).weight) {
-          list.push({ token: lastToken, weight: v });
-          list.sort((x, y) => y.weight - x.weight);
-          if (list.length > TOP) list.pop();
-        }
-      }
-    };
-    forEachFeature(ts, this.buckets, (bucket, token) => {
-      if (token !== lastToken) {
-        flush();
-        lastToken = token;
-      }
-      n++;
-      const base = bucket * h;
-      for (let k = 0; k < h; k++) {
-        const v = w[base + k] as number;
         acc[k] = (acc[k] as number) + v;
-        tokenSum[k] = (tokenSum[k] as number) + v;
+        if (v <= (floor[k] as number)) continue;
+        const list = top[k] as { token: number; weight: number }[];
+        list.push({ token: i, weight: v });
+        list.sort((x, y) => y.weight - x.weight);
+        if (list.length > TOP) list.pop();
+        if (list.length === TOP) floor[k] = (list[TOP - 1] as { weight: number }).weight;
       }
-    });
-    flush();
-    const norm = n > 0 ? 1 / Math.sqrt(n) : 0;
+    }
+    const norm =
+      n === 0 ? 0 : n <= LONG_TEXT_FEATURES ? 1 / Math.sqrt(n) : Math.sqrt(LONG_TEXT_FEATURES) / n;
     const logits = new Float64Array(h);
     for (let k = 0; k < h; k++) logits[k] = (this.bias[k] as number) + (acc[k] as number) * norm;
     return { logits, top };

@@ -19,10 +19,20 @@ const MAX_EVIDENCE = 32;
 
 export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
-/** Lexicon score of a category sum for a text of `tokens` tokens. */
-export function lexiconScore(sum: number, tokens: number): number {
+/** Negative context weight that halves the positive weights (see lexiconScore). */
+export const CONTEXT_HALF = 50;
+
+/**
+ * Lexicon score of a category for a text of `tokens` tokens: positive weights are damped by the
+ * negative (educational/news/prevention) context, `pos / (1 + |neg| / CONTEXT_HALF) + neg`, so a
+ * warning article that quotes many scam phrases is not a scam page; the result is divided by
+ * sqrt(tokens / LENGTH_UNIT) on long pages and squashed by a logistic.
+ */
+export function lexiconScore(sum: number, negative: number, tokens: number): number {
+  const positive = sum - negative;
+  const net = positive / (1 - negative / CONTEXT_HALF) + negative;
   const f = Math.max(1, Math.sqrt(tokens / LENGTH_UNIT));
-  return sigmoid((sum / f - LEXICON_MID) / LEXICON_SCALE);
+  return sigmoid((net / f - LEXICON_MID) / LEXICON_SCALE);
 }
 
 /** Combines lexicon and model into scores and evidence. */
@@ -35,7 +45,7 @@ export function combine(
   const scores = {} as Record<TextCategory, number>;
   const evidence: EvidenceSpan[] = [];
   TEXT_CATEGORIES.forEach((category, c) => {
-    let score = lexiconScore(lex.sums[c] as number, ts.count);
+    let score = lexiconScore(lex.sums[c] as number, lex.negative[c] as number, ts.count);
     const head = heads.indexOf(category);
     let modelWins = false;
     if (head >= 0) {

@@ -5,7 +5,7 @@
  * `s e x`), and teencode expansion (`vcl`, `đm`, `ko`, `sdt`, ...; see teencode.ts).
  */
 import { FNV_OFFSET, fnvStep, hashString } from './hash.ts';
-import { DIGIT, LETTER, normalizeText } from './normalize.ts';
+import { DIGIT, LETTER, SEP, normalizeText } from './normalize.ts';
 import type { NormalizedText } from './normalize.ts';
 import { charClass, foldOf, plainOf } from './chars.ts';
 import { TEENCODE } from './teencode.ts';
@@ -94,6 +94,10 @@ for (const [key, value] of TEENCODE) {
   else teenByPlain.set(hashString(plainWord(key)), exp);
 }
 
+/** Bitmap over the low 16 bits of every teencode key hash: most tokens skip both map lookups. */
+const teenBits = new Uint8Array(0x10000);
+for (const h of [...teenByFold.keys(), ...teenByPlain.keys()]) teenBits[h & 0xffff] = 1;
+
 const JOINERS = new Set([0x20, 0x2e, 0x2d, 0x5f, 0x2a, 0xb7, 0x2022, 0x2c, 0x7c, 0x2f, 0x2b, 0x7e]);
 
 class Builder {
@@ -168,49 +172,44 @@ export function tokenizeNormalized(norm: NormalizedText): TokenStream {
   // Pass 1: runs of letters/digits.
   let i = 0;
   while (i < len) {
-    if (kind[i] !== LETTER && kind[i] !== DIGIT) {
+    let k = kind[i];
+    if (k !== LETTER && k !== DIGIT) {
       i++;
       continue;
     }
     const ns = i;
     let hp = FNV_OFFSET;
     let hf = FNV_OFFSET;
-    let lp = FNV_OFFSET;
-    let lf = FNV_OFFSET;
     let letters = 0;
     let digits = 0;
-    let leetable = 0;
-    while (i < len && (kind[i] === LETTER || kind[i] === DIGIT)) {
-      const p = plain[i] as number;
-      const f = folded[i] as number;
-      hp = fnvStep(hp, p);
-      hf = fnvStep(hf, f);
-      if (kind[i] === DIGIT) {
-        digits++;
-        const l = LEET_DIGITS[p];
+    while (k === LETTER || k === DIGIT) {
+      hp = Math.imul(hp ^ (plain[i] as number), 0x01000193) >>> 0;
+      hf = Math.imul(hf ^ (folded[i] as number), 0x01000193) >>> 0;
+      if (k === DIGIT) digits++;
+      else letters++;
+      k = ++i < len ? kind[i] : SEP;
+    }
+    let flags = (digits > 0 ? HAS_DIGIT : 0) | (letters > 0 ? HAS_LETTER : 0);
+    let lp = hp;
+    let lf = hf;
+    if (digits > 0 && letters >= digits) {
+      // Leetspeak: re-hash with digits read as letters, when any digit has a reading.
+      let leetable = 0;
+      lp = lf = FNV_OFFSET;
+      for (let j = ns; j < i; j++) {
+        const p = plain[j] as number;
+        const l = kind[j] === DIGIT ? LEET_DIGITS[p] : undefined;
         if (l !== undefined) leetable++;
         lp = fnvStep(lp, l ?? p);
-        lf = fnvStep(lf, l ?? f);
-      } else {
-        letters++;
-        lp = fnvStep(lp, p);
-        lf = fnvStep(lf, f);
+        lf = fnvStep(lf, l ?? (folded[j] as number));
       }
-      i++;
+      if (leetable > 0) flags |= LEET_READ;
+      else {
+        lp = hp;
+        lf = hf;
+      }
     }
-    let flags = (digits > 0 ? 1 : 0) | (letters > 0 ? 2 : 0);
-    const leet = leetable > 0 && letters > 0 && letters >= digits;
-    if (leet) flags |= LEET_READ;
-    raw.push(
-      start[ns] as number,
-      end[i - 1] as number,
-      leet ? lp : hp,
-      leet ? lf : hf,
-      hp,
-      flags,
-      ns,
-      i,
-    );
+    raw.push(start[ns] as number, end[i - 1] as number, lp, lf, hp, flags, ns, i);
   }
   // Pass 2: join split letters, expand teencode.
   const out = new Builder(raw.n + 16);

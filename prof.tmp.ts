@@ -1,0 +1,10 @@
+import { loadClassifier } from './src/classifier/index.ts';
+import { loadBenignDocs } from './scripts/classifier-data.ts';
+const docs = loadBenignDocs();
+let t = '';
+for (let i = 0; t.length < 2_000_000; i++) t += docs[(i * 7919) % docs.length]!.text + '\n';
+const c = loadClassifier();
+for (let i = 0; i < 3; i++) c.classify(t);
+const t0 = performance.now();
+for (let i = 0; i < 5; i++) c.classify(t);
+console.log('ms per 2M chars', (performance.now() - t0) / 5);

@@ -1,0 +1,12 @@
+import { tokenize, normalizeText } from './src/core/text/index.ts';
+import { loadBenignDocs } from './scripts/classifier-data.ts';
+const docs = loadBenignDocs();
+let t = '';
+for (let i = 0; t.length < 2_000_000; i++) t += docs[(i * 7919) % docs.length]!.text + '\n';
+for (let i = 0; i < 3; i++) tokenize(t);
+let t0 = performance.now();
+for (let i = 0; i < 5; i++) normalizeText(t);
+console.log('normalize ms', (performance.now() - t0) / 5);
+t0 = performance.now();
+for (let i = 0; i < 5; i++) tokenize(t);
+console.log('normalize+tokenize ms', (performance.now() - t0) / 5, 'bytes', Buffer.byteLength(t));
