@@ -13,7 +13,7 @@ const SALT_TRI = 0x165667b1;
 /** Character trigrams are taken from words of at least this many characters... */
 const TRIGRAM_MIN_LENGTH = 5;
 /** ...and at most this many per word. */
-const TRIGRAM_MAX = 24;
+const TRIGRAM_MAX = 12;
 /** Upper bound of features one token can emit (size of the `out` buffer). */
 export const MAX_TOKEN_FEATURES = 3 + TRIGRAM_MAX;
 

@@ -65,6 +65,9 @@ export class Lexicon {
   private readonly phraseText: string[] = [];
   private readonly pairs: { a: number; b: number; category: number; weight: number }[] = [];
   private readonly patterns: { re: RegExp; category: number; weight: number }[] = [];
+  /** Bitmaps over the low 16 bits of root keys: most tokens skip the Map lookups. */
+  private readonly plainBits = new Uint8Array(0x10000);
+  private readonly exactBits = new Uint8Array(0x10000);
   private seen = new Int32Array(0);
   private generation = 0;
 
@@ -91,6 +94,8 @@ export class Lexicon {
       }
     }
     this.seen = new Int32Array(this.phraseWeight.length);
+    for (const key of this.plainRoot.next.keys()) this.plainBits[key & 0xffff] = 1;
+    for (const key of this.exactRoot.next.keys()) this.exactBits[key & 0xffff] = 1;
   }
 
   /** Number of phrases (including pair members). */
@@ -144,13 +149,15 @@ export class Lexicon {
     const exactRoot = this.exactRoot.next;
     let patternTokens: Map<string, number> | undefined;
     for (let i = 0; i < count; i++) {
-      let node = plainRoot.get(hash[i] as number);
+      const h = hash[i] as number;
+      let node = this.plainBits[h & 0xffff] === 1 ? plainRoot.get(h) : undefined;
       for (let j = i; node !== undefined; ) {
         for (const id of node.phrases) record(id, start[i] as number, end[j] as number);
         if (++j >= count) break;
         node = node.next.get(hash[j] as number);
       }
-      node = exactRoot.get(foldHash[i] as number);
+      const fh = foldHash[i] as number;
+      node = this.exactBits[fh & 0xffff] === 1 ? exactRoot.get(fh) : undefined;
       for (let j = i; node !== undefined; ) {
         for (const id of node.phrases) record(id, start[i] as number, end[j] as number);
         if (++j >= count) break;

@@ -51,7 +51,9 @@ export function encodeBase64(bytes: Uint8Array): string {
 export class LinearModel {
   readonly heads: readonly string[];
   readonly buckets: number;
-  private readonly weights: Float32Array;
+  /** int8 weights, bucket-major: one cache line holds the heads of ~20 buckets. */
+  private readonly weights: Int8Array;
+  private readonly scale: Float64Array;
   private readonly bias: Float64Array;
   private readonly buffer = new Int32Array(MAX_TOKEN_FEATURES);
 
@@ -62,10 +64,8 @@ export class LinearModel {
     const q = new Int8Array(decodeBase64(artifact.weights).buffer);
     if (q.length !== artifact.buckets * h)
       throw new Error('model: weight table has the wrong size');
-    this.weights = new Float32Array(q.length);
-    for (let i = 0; i < q.length; i++) {
-      this.weights[i] = (q[i] as number) * (artifact.scale[i % h] as number);
-    }
+    this.weights = q;
+    this.scale = Float64Array.from(artifact.scale);
     this.bias = Float64Array.from(artifact.bias);
   }
 
@@ -92,8 +92,8 @@ export class LinearModel {
         for (let k = 0; k < h; k++) tokenSum[k] = (tokenSum[k] as number) + (w[base + k] as number);
       }
       for (let k = 0; k < h; k++) {
-        const v = tokenSum[k] as number;
-        acc[k] = (acc[k] as number) + v;
+        const v = (tokenSum[k] as number) * (this.scale[k] as number);
+        acc[k] = (acc[k] as number) + (tokenSum[k] as number);
         if (v <= (floor[k] as number)) continue;
         const list = top[k] as { token: number; weight: number }[];
         list.push({ token: i, weight: v });
@@ -105,7 +105,8 @@ export class LinearModel {
     const norm =
       n === 0 ? 0 : n <= LONG_TEXT_FEATURES ? 1 / Math.sqrt(n) : Math.sqrt(LONG_TEXT_FEATURES) / n;
     const logits = new Float64Array(h);
-    for (let k = 0; k < h; k++) logits[k] = (this.bias[k] as number) + (acc[k] as number) * norm;
+    for (let k = 0; k < h; k++)
+      logits[k] = (this.bias[k] as number) + (acc[k] as number) * (this.scale[k] as number) * norm;
     return { logits, top };
   }
 }

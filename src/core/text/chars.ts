@@ -151,6 +151,8 @@ function fill(code: number): void {
   plain[code] = base.charCodeAt(0);
 }
 
+for (let c = 0; c < 0x250; c++) fill(c); // Latin: filled eagerly, read without a branch below
+
 /** Class of a UTF-16 code unit (surrogates are classed as letters by the caller). */
 export function charClass(c: number): number {
   let k = klass[c] as number;

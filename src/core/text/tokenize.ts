@@ -168,7 +168,7 @@ class Builder {
 export function tokenizeNormalized(norm: NormalizedText): TokenStream {
   const { plain, folded, kind, start, end, source } = norm;
   const len = norm.length;
-  const raw = new Builder((len >> 2) + 16);
+  const raw = new Builder(Math.ceil(len / 5) + 16);
   // Pass 1: runs of letters/digits.
   let i = 0;
   while (i < len) {
@@ -214,70 +214,82 @@ export function tokenizeNormalized(norm: NormalizedText): TokenStream {
   // Pass 2: join split letters, expand teencode.
   const out = new Builder(raw.n + 16);
   const expansions = new Map<number, string>();
+  const rn = raw.n;
+  const rStart = raw.start;
+  const rEnd = raw.end;
+  const rHash = raw.hash;
+  const rFold = raw.foldHash;
+  const rRaw = raw.rawHash;
+  const rFlags = raw.flags;
+  const rNs = raw.normStart;
+  const rNe = raw.normEnd;
   const single = (t: number): boolean =>
-    t < raw.n &&
-    (raw.normEnd[t] as number) - (raw.normStart[t] as number) === 1 &&
-    (raw.flags[t] as number) === HAS_LETTER;
+    t < rn && (rNe[t] as number) - (rNs[t] as number) === 1 && rFlags[t] === HAS_LETTER;
   const joinable = (t: number): boolean => {
-    const gapFrom = raw.end[t] as number;
-    const gapTo = raw.start[t + 1] as number;
+    const gapFrom = rEnd[t] as number;
+    const gapTo = rStart[t + 1] as number;
     if (gapTo - gapFrom < 1 || gapTo - gapFrom > 2) return false;
     for (let g = gapFrom; g < gapTo; g++) if (!JOINERS.has(source.charCodeAt(g))) return false;
     return true;
   };
-  for (let t = 0; t < raw.n; t++) {
-    if (single(t)) {
-      let u = t;
+  for (let t = 0; t < rn; t++) {
+    const ns = rNs[t] as number;
+    const ne = rNe[t] as number;
+    const fh = rFold[t] as number;
+    const rh = rRaw[t] as number;
+    if (ne - ns === 1 && rFlags[t] === HAS_LETTER && single(t + 1) && joinable(t)) {
+      let u = t + 1;
       while (single(u + 1) && joinable(u)) u++;
       if (u - t >= 2) {
         let hp = FNV_OFFSET;
         let hf = FNV_OFFSET;
         for (let v = t; v <= u; v++) {
-          const at = raw.normStart[v] as number;
+          const at = rNs[v] as number;
           hp = fnvStep(hp, plain[at] as number);
           hf = fnvStep(hf, folded[at] as number);
         }
         out.push(
-          raw.start[t] as number,
-          raw.end[u] as number,
+          rStart[t] as number,
+          rEnd[u] as number,
           hp,
           hf,
           hp,
           HAS_LETTER | JOINED,
-          raw.normStart[t] as number,
-          raw.normEnd[u] as number,
+          ns,
+          rNe[u] as number,
         );
         t = u;
         continue;
       }
     }
-    const exp =
-      teenByFold.get(raw.foldHash[t] as number) ?? teenByPlain.get(raw.rawHash[t] as number);
-    if (exp !== undefined) {
-      for (let w = 0; w < exp.plain.length; w++) {
-        expansions.set(out.n, exp.words[w] as string);
-        out.push(
-          raw.start[t] as number,
-          raw.end[t] as number,
-          exp.plain[w] as number,
-          exp.fold[w] as number,
-          raw.rawHash[t] as number,
-          HAS_LETTER | EXPANDED,
-          raw.normStart[t] as number,
-          raw.normEnd[t] as number,
-        );
+    if (teenBits[fh & 0xffff] === 1 || teenBits[rh & 0xffff] === 1) {
+      const exp = teenByFold.get(fh) ?? teenByPlain.get(rh);
+      if (exp !== undefined) {
+        for (let w = 0; w < exp.plain.length; w++) {
+          expansions.set(out.n, exp.words[w] as string);
+          out.push(
+            rStart[t] as number,
+            rEnd[t] as number,
+            exp.plain[w] as number,
+            exp.fold[w] as number,
+            rh,
+            HAS_LETTER | EXPANDED,
+            ns,
+            ne,
+          );
+        }
+        continue;
       }
-      continue;
     }
     out.push(
-      raw.start[t] as number,
-      raw.end[t] as number,
-      raw.hash[t] as number,
-      raw.foldHash[t] as number,
-      raw.rawHash[t] as number,
-      raw.flags[t] as number,
-      raw.normStart[t] as number,
-      raw.normEnd[t] as number,
+      rStart[t] as number,
+      rEnd[t] as number,
+      rHash[t] as number,
+      fh,
+      rh,
+      rFlags[t] as number,
+      ns,
+      ne,
     );
   }
   return {
