@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { TEXT_CATEGORIES } from '../src/core/taxonomy.ts';
 import type { TextCategory, TierId } from '../src/core/taxonomy.ts';
 import { TIERS } from '../src/core/tiers.ts';
@@ -70,6 +71,8 @@ function readJsonl(file: string): Labelled[] {
     .map((l) => JSON.parse(l) as Labelled);
 }
 
+const byCategoryNotes: string[] = [];
+
 function fpTable(docs: Labelled[], label: string): { lines: string[]; rate: number } {
   const tiers: TierId[] = ['early', 'lower', 'upper', 'adult'];
   const lines: string[] = [];
@@ -85,13 +88,11 @@ function fpTable(docs: Labelled[], label: string): { lines: string[]; rate: numb
   });
   lines.push(`| ${label} (${docs.length} docs) | ${rates.map(pct).join(' | ')} |`);
   const cats = [...byCat].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`);
-  return {
-    lines: cats.length ? [...lines, `|  flagged at lower by | ${cats.join(', ')} | | | |`] : lines,
-    rate: rates[1] ?? 0,
-  };
+  if (cats.length) byCategoryNotes.push(`- ${label}: ${cats.join(', ')}`);
+  return { lines, rate: rates[1] ?? 0 };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const out: string[] = [];
   const t0 = Date.now();
   out.push(
@@ -186,7 +187,14 @@ function main(): void {
       `The dev-only news sets were ABSENT (${devOnly}): no news false-positive rate was measured in this run.`,
     );
   }
-  out.push('', ...notes);
+  out.push(
+    '',
+    'Categories behind the flags (documents, at lower):',
+    '',
+    ...byCategoryNotes,
+    '',
+    ...notes,
+  );
   if (fpBenign.length)
     out.push(`Benign fixtures flagged at lower: ${fpBenign.map((d) => `\`${d.id}\``).join(', ')}.`);
   out.push('', `(eval took ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
@@ -202,7 +210,8 @@ function main(): void {
     a >= 0 && b > a
       ? `${doc.slice(0, a + START.length)}\n${text}\n${doc.slice(b)}`
       : `${doc}\n${START}\n${text}\n${END}\n`;
-  writeFileSync(DOC, next);
+  const content = next;
+  writeFileSync(DOC, await format(content, { ...(await resolveConfig(DOC)), parser: 'markdown' }));
 }
 
-main();
+await main();
