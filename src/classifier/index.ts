@@ -1,16 +1,28 @@
-// Interim: replaced by the classifier branch (issue 4) before this lands.
-import type { Classifier } from '../core/classification.ts';
-import { TEXT_CATEGORIES } from '../core/taxonomy.ts';
+/**
+ * Classifier entry point: `loadClassifier()` returns the memoised on-device classifier (lexicons
+ * and the trained model are static JSON imports, so Vite bundles them into the worker and tsx
+ * runs them under Node; no fetch, no Node APIs).
+ */
+import { createClassifier } from './engine.ts';
+import { LEXICONS } from './lexicons/index.ts';
+import type { ModelArtifact } from './model.ts';
+import artifact from './model/model.json';
+import type { Classifier } from './types.ts';
 
+export type {
+  Classifier,
+  ClassificationResult,
+  ClassifyOptions,
+  EvidenceSpan,
+  Lang,
+} from './types.ts';
+export { decide } from './decide.ts';
+export type { Verdict } from './decide.ts';
+
+let instance: Classifier | undefined;
+
+/** The classifier, built on first call and shared afterwards. */
 export function loadClassifier(): Classifier {
-  return {
-    classify(text) {
-      const scores = Object.fromEntries(TEXT_CATEGORIES.map((c) => [c, 0])) as Record<
-        (typeof TEXT_CATEGORIES)[number],
-        number
-      >;
-      if (/nhà cái|nha cai/i.test(text)) scores.gambling = 0.9;
-      return { scores, evidence: [], lang: 'vi' };
-    },
-  };
+  instance ??= createClassifier(LEXICONS, artifact as ModelArtifact);
+  return instance;
 }

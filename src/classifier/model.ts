@@ -1,0 +1,112 @@
+/**
+ * The learned linear model: logistic regression heads over hashed features (features.ts), with
+ * L2-normalised binary feature vectors so long pages do not add up to a high score. Weights are
+ * stored quantised to int8 (base64) with one scale per head in `model/model.json`.
+ */
+import type { TokenStream } from '../core/text/index.ts';
+import { MAX_TOKEN_FEATURES, tokenFeatures } from './features.ts';
+
+/** The JSON artifact written by `npm run train`. */
+export interface ModelArtifact {
+  version: number;
+  buckets: number;
+  heads: string[];
+  bias: number[];
+  scale: number[];
+  weights: string;
+}
+
+/** Per-head logits and, per head, the tokens with the largest positive contributions. */
+export interface ModelOutput {
+  logits: Float64Array;
+  top: { token: number; weight: number }[][];
+}
+
+const TOP = 3;
+/**
+ * Feature count of a typical training chunk. Up to it the feature vector is L2-normalised (as in
+ * training); beyond it the page is scored like an average chunk of this size (mean weight), so a
+ * long page does not drift upwards with sqrt(length).
+ */
+export const LONG_TEXT_FEATURES = 256;
+
+/** Decodes base64 into bytes without Node APIs. */
+export function decodeBase64(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** Encodes bytes as base64 without Node APIs. */
+export function encodeBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    bin += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, i + 8192)));
+  }
+  return btoa(bin);
+}
+
+/** A loaded model, ready to score. */
+export class LinearModel {
+  readonly heads: readonly string[];
+  readonly buckets: number;
+  /** int8 weights, bucket-major: one cache line holds the heads of ~20 buckets. */
+  private readonly weights: Int8Array;
+  private readonly scale: Float64Array;
+  private readonly bias: Float64Array;
+  private readonly buffer = new Int32Array(MAX_TOKEN_FEATURES);
+
+  constructor(artifact: ModelArtifact) {
+    this.heads = artifact.heads;
+    this.buckets = artifact.buckets;
+    const h = artifact.heads.length;
+    const q = new Int8Array(decodeBase64(artifact.weights).buffer);
+    if (q.length !== artifact.buckets * h)
+      throw new Error('model: weight table has the wrong size');
+    this.weights = q;
+    this.scale = Float64Array.from(artifact.scale);
+    this.bias = Float64Array.from(artifact.bias);
+  }
+
+  /** Size of the weight table in bytes (as loaded). */
+  get bytes(): number {
+    return this.weights.byteLength;
+  }
+
+  score(ts: TokenStream): ModelOutput {
+    const h = this.heads.length;
+    const w = this.weights;
+    const acc = new Float64Array(h);
+    const top = Array.from({ length: h }, () => [] as { token: number; weight: number }[]);
+    const floor = new Float64Array(h); // smallest weight in a full top list
+    const tokenSum = new Float64Array(h);
+    const buf = this.buffer;
+    let n = 0;
+    for (let i = 0; i < ts.count; i++) {
+      const m = tokenFeatures(ts, i, this.buckets, buf);
+      n += m;
+      tokenSum.fill(0);
+      for (let f = 0; f < m; f++) {
+        const base = (buf[f] as number) * h;
+        for (let k = 0; k < h; k++) tokenSum[k] = (tokenSum[k] as number) + (w[base + k] as number);
+      }
+      for (let k = 0; k < h; k++) {
+        const v = (tokenSum[k] as number) * (this.scale[k] as number);
+        acc[k] = (acc[k] as number) + (tokenSum[k] as number);
+        if (v <= (floor[k] as number)) continue;
+        const list = top[k] as { token: number; weight: number }[];
+        list.push({ token: i, weight: v });
+        list.sort((x, y) => y.weight - x.weight);
+        if (list.length > TOP) list.pop();
+        if (list.length === TOP) floor[k] = (list[TOP - 1] as { weight: number }).weight;
+      }
+    }
+    const norm =
+      n === 0 ? 0 : n <= LONG_TEXT_FEATURES ? 1 / Math.sqrt(n) : Math.sqrt(LONG_TEXT_FEATURES) / n;
+    const logits = new Float64Array(h);
+    for (let k = 0; k < h; k++)
+      logits[k] = (this.bias[k] as number) + (acc[k] as number) * (this.scale[k] as number) * norm;
+    return { logits, top };
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Character-level text normaliser: NFC composition, case folding, homoglyph and full-width
+ * folding, zero-width and stray-mark removal, repeated-letter collapsing, `@`/`$` leetspeak in
+ * word context, and a parallel diacritic-free stream. Every normalised character keeps the
+ * UTF-16 range of the original text it came from, so matches can be highlighted in the source.
+ */
+import {
+  DIGIT,
+  DROP,
+  LEET,
+  LETTER,
+  MARK,
+  SEP,
+  astralToAscii,
+  charClass,
+  compose,
+  foldOf,
+  plainOf,
+} from './chars.ts';
+
+export { DIGIT, LETTER, SEP } from './chars.ts';
+
+/** The normalised streams of one text; index i of every array describes normalised char i. */
+export interface NormalizedText {
+  /** The original text. */
+  readonly source: string;
+  /** Number of normalised characters. */
+  readonly length: number;
+  /** Lower-cased, NFC, homoglyph-folded characters (diacritics kept). */
+  readonly folded: Uint16Array;
+  /** The same characters without diacritics (`đ` -> `d`). */
+  readonly plain: Uint16Array;
+  /** SEP, LETTER or DIGIT for each character. */
+  readonly kind: Uint8Array;
+  /** Original UTF-16 start offset of each character. */
+  readonly start: Int32Array;
+  /** Original UTF-16 end offset (exclusive) of each character. */
+  readonly end: Int32Array;
+}
+
+/** Normalises `text` (see the module comment). Linear time, one pass. */
+export function normalizeText(text: string): NormalizedText {
+  const len = text.length;
+  const folded = new Uint16Array(len);
+  const plain = new Uint16Array(len);
+  const kind = new Uint8Array(len);
+  const start = new Int32Array(len);
+  const end = new Int32Array(len);
+  let n = 0;
+  let run = 0;
+  for (let i = 0; i < len; i++) {
+    let c = text.charCodeAt(i);
+    const from = i;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        i++;
+        const ascii = astralToAscii((c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000);
+        c = ascii >= 0 ? ascii : 0x20; // emoji and other astral symbols separate words
+      }
+    }
+    let k = charClass(c);
+    if (k === DROP) {
+      if (n > 0) end[n - 1] = i + 1;
+      continue;
+    }
+    if (k === MARK) {
+      if (n > 0) {
+        if (kind[n - 1] === LETTER) {
+          const composed = compose(folded[n - 1] as number, c);
+          if (composed >= 0) folded[n - 1] = composed;
+        }
+        end[n - 1] = i + 1;
+      }
+      continue;
+    }
+    let f = foldOf(c);
+    let p = plainOf(c);
+    if (k === LEET) {
+      const prevLetter = n > 0 && kind[n - 1] === LETTER && end[n - 1] === from;
+      const next = i + 1 < len ? charClass(text.charCodeAt(i + 1)) : SEP;
+      if (prevLetter || next === LETTER) {
+        k = LETTER;
+      } else {
+        k = SEP;
+        f = p = c;
+      }
+    }
+    if (k === LETTER) {
+      if (n > 0 && kind[n - 1] === LETTER && plain[n - 1] === p) {
+        run++;
+        if (run === 3) {
+          n--; // "nguuu" -> "ngu": drop the second of the run, absorb the rest
+          end[n - 1] = i + 1;
+          continue;
+        }
+        if (run > 3) {
+          end[n - 1] = i + 1;
+          continue;
+        }
+      } else {
+        run = 1;
+      }
+    } else {
+      run = 0;
+    }
+    folded[n] = f;
+    plain[n] = p;
+    kind[n] = k === DIGIT ? DIGIT : k === LETTER ? LETTER : SEP;
+    start[n] = from;
+    end[n] = i + 1;
+    n++;
+  }
+  return { source: text, length: n, folded, plain, kind, start, end };
+}
+
+function decode(units: Uint16Array, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i += 4096) {
+    out += String.fromCharCode.apply(null, Array.from(units.subarray(i, Math.min(to, i + 4096))));
+  }
+  return out;
+}
+
+/** The folded stream as a string (diacritics kept). */
+export function foldedString(n: NormalizedText, from = 0, to = n.length): string {
+  return decode(n.folded, from, to);
+}
+
+/** The diacritic-free stream as a string; same length and indices as `foldedString`. */
+export function plainString(n: NormalizedText, from = 0, to = n.length): string {
+  return decode(n.plain, from, to);
+}
