@@ -4,7 +4,8 @@
  */
 import { createClient } from '../messaging/client.ts';
 import { createRouter } from '../messaging/router.ts';
-import { extensionOrigin } from '../platform/browser.ts';
+import { clearAlarm, onAlarm, setAlarm } from '../platform/alarms.ts';
+import { extensionOrigin, extensionUrl } from '../platform/browser.ts';
 import {
   extensionId,
   onInstalled,
@@ -14,11 +15,12 @@ import {
 } from '../platform/runtime.ts';
 import { onStorageChanged } from '../platform/storage.ts';
 import { openTab } from '../platform/tabs.ts';
-import { extensionUrl } from '../platform/browser.ts';
-import { backgroundHandlers } from './handlers.ts';
+import { backgroundHandlers } from './handlers/index.ts';
 import { reconcile } from './reconcile.ts';
 import { LOCAL_POLICY_KEY } from './settings.ts';
 import { currentState, invalidateState, onLatePolicy } from './state.ts';
+
+const LESSON_END_ALARM = 'lesson-end';
 
 const send = createClient(sendRuntimeMessage);
 
@@ -31,7 +33,15 @@ onRuntimeMessage(
 
 async function applyPolicy(): Promise<void> {
   const { policy } = await currentState();
-  await reconcile(policy);
+  const report = await reconcile(policy);
+  const until = report.profile.lesson?.until;
+  if (until) await setAlarm(LESSON_END_ALARM, Date.parse(until));
+  else await clearAlarm(LESSON_END_ALARM);
+}
+
+function reapply(): void {
+  invalidateState();
+  void applyPolicy();
 }
 
 onInstalled((reason) => {
@@ -45,10 +55,11 @@ onInstalled((reason) => {
 onStartup(() => void applyPolicy());
 onLatePolicy(() => void applyPolicy());
 onStorageChanged((keys, area) => {
-  if (area === 'managed' || (area === 'local' && keys.includes(LOCAL_POLICY_KEY))) {
-    invalidateState();
-    void applyPolicy();
-  }
+  if (area === 'managed' || (area === 'local' && keys.includes(LOCAL_POLICY_KEY))) reapply();
+});
+onAlarm((name) => {
+  // The profile in force depends on the clock (lesson end): rebuild it, then the rules.
+  if (name === LESSON_END_ALARM) reapply();
 });
 
 // Every wake-up of the worker re-checks the rules: cheap, idempotent, and it heals any drift.

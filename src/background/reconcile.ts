@@ -2,21 +2,68 @@
  * Turns the profile in force into DNR state: which static category rulesets are on, and the
  * dynamic rules. Idempotent: running it twice changes nothing the second time.
  */
+import { buildDynamicRules, rulesetIdsFor } from '../core/dnr/dynamic-rules.ts';
+import type { InvalidEntry } from '../core/dnr/dynamic-rules.ts';
+import type { Limitation } from '../core/dnr/limits.ts';
 import { resolveProfile } from '../core/policy/resolve.ts';
 import type { EffectiveProfile } from '../core/policy/resolve.ts';
 import type { Policy } from '../core/policy/schema.ts';
 import { URL_CATEGORIES } from '../core/taxonomy.ts';
 import type { UrlCategory } from '../core/taxonomy.ts';
-import { enabledRulesetIds, updateEnabledRulesets } from '../platform/dnr.ts';
+import { extensionOrigin, isFirefox } from '../platform/browser.ts';
+import type { DnrRuleInput } from '../platform/dnr.ts';
+import {
+  dynamicRules,
+  enabledRulesetIds,
+  replaceDynamicRules,
+  updateEnabledRulesets,
+} from '../platform/dnr.ts';
 
 export interface ReconcileReport {
   profile: EffectiveProfile;
   missingRulesets: UrlCategory[];
+  limitations: Limitation[];
+  invalidEntries: InvalidEntry[];
 }
 
 export async function reconcile(policy: Policy, now = new Date()): Promise<ReconcileReport> {
   const profile = resolveProfile(policy, now);
-  const wanted = new Set<string>(profile.blockedCategories);
+  await reconcileStaticRulesets(profile);
+  const { limitations, invalidEntries } = await reconcileDynamicRules(profile);
+  const missingRulesets = await findMissingRulesets(profile);
+  return { profile, missingRulesets, limitations, invalidEntries };
+}
+
+/** Same rules, same order, same JSON: nothing to do. */
+function sameRules(a: readonly DnrRuleInput[], b: readonly DnrRuleInput[]): boolean {
+  const key = (rules: readonly DnrRuleInput[]) =>
+    JSON.stringify([...rules].sort((x, y) => x.id - y.id));
+  return key(a) === key(b);
+}
+
+async function reconcileDynamicRules(profile: EffectiveProfile) {
+  const built = buildDynamicRules(
+    profile,
+    isFirefox()
+      ? { browser: 'firefox' }
+      : { browser: 'chrome', extensionOrigin: extensionOrigin() },
+  );
+  for (const limitation of built.limitations) {
+    console.error('[KidShield] dynamic rules exceed a browser limit', limitation);
+  }
+  const wanted = built.rules as unknown as DnrRuleInput[];
+  const existing = await dynamicRules();
+  if (!sameRules(existing, wanted)) {
+    await replaceDynamicRules(
+      existing.map((r) => r.id),
+      wanted,
+    );
+  }
+  return built;
+}
+
+async function reconcileStaticRulesets(profile: EffectiveProfile): Promise<void> {
+  const wanted = new Set<string>(rulesetIdsFor(profile));
   const enabled = new Set(await enabledRulesetIds());
   const enable = [...wanted].filter((id) => !enabled.has(id));
   const disable = [...enabled].filter((id) => !wanted.has(id));
@@ -27,8 +74,6 @@ export async function reconcile(policy: Policy, now = new Date()): Promise<Recon
       console.error('[KidShield] could not update the enabled rulesets', error);
     }
   }
-  const missingRulesets = await findMissingRulesets(profile);
-  return { profile, missingRulesets };
 }
 
 /**

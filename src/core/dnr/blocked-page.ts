@@ -1,6 +1,6 @@
 /** Redirect targets to the blocked page (`blocked.html?c=<reason>&u=<url>`) for each browser. */
 import { BLOCKED_PAGE_PATH, CHROME_EXTENSION_ID } from '../extension-identity.ts';
-import type { BlockReason } from '../taxonomy.ts';
+import type { BlockReason } from '../block-reason.ts';
 import type { Browser, RuleAction } from './types.ts';
 
 /** The regexFilter that captures a whole request URL as `\0` for the Chrome redirect. */

@@ -1,35 +1,39 @@
-/** The adults' console (options page): protection status and the event log. */
-import { runPage } from '../shared/run-page.ts';
+/**
+ * The adults' console (options page): a side navigation of sections (overview, dashboard,
+ * profiles, lists, ...), each rendered on demand from the URL hash.
+ */
 import { t } from '../../platform/i18n.ts';
 import { byId, el } from '../shared/dom.ts';
 import { applyI18n } from '../shared/i18n-dom.ts';
 import { send } from '../shared/messaging.ts';
+import { runPage } from '../shared/run-page.ts';
+import { SECTIONS } from './sections/index.ts';
+
+async function show(id: string): Promise<void> {
+  const section = SECTIONS.find((s) => s.id === id) ?? SECTIONS[0];
+  if (!section) return;
+  for (const link of byId('nav').querySelectorAll('a')) {
+    if (link.dataset.section === section.id) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  const container = byId('section');
+  container.replaceChildren();
+  container.dataset.section = section.id;
+  await section.render(container);
+}
 
 async function main(): Promise<void> {
   applyI18n();
+  for (const section of SECTIONS) {
+    byId('nav').append(
+      el('a', { href: `#${section.id}`, 'data-section': section.id }, t(section.labelKey)),
+    );
+  }
   const status = await send('status/get', {});
   byId('status').textContent =
     `${t('popupProfile', status.profileName)} · ${t('popupTier', t(`tier_${status.tier}`))}`;
-  if (status.missingRulesets.length) {
-    const incomplete = byId('incomplete');
-    incomplete.hidden = false;
-    incomplete.textContent = t('popupIncomplete', status.missingRulesets.join(', '));
-  }
-  const events = await send('events/recent', { limit: 200 });
-  const body = byId('events');
-  if (!events.length) body.append(el('tr', {}, el('td', { colspan: '4' }, t('consoleNoEvents'))));
-  for (const event of events) {
-    body.append(
-      el(
-        'tr',
-        { 'data-kind': event.kind },
-        el('td', {}, new Date(event.ts).toLocaleString()),
-        el('td', {}, event.kind),
-        el('td', {}, event.category ? t(`category_${event.category}`) : ''),
-        el('td', {}, event.url ?? ''),
-      ),
-    );
-  }
+  window.addEventListener('hashchange', () => runPage(() => show(location.hash.slice(1))));
+  await show(location.hash.slice(1));
 }
 
 runPage(main);

@@ -1,0 +1,14 @@
+/** Every background handler, joined from the areas (one file per area). */
+import type { Send } from '../../messaging/client.ts';
+import type { Handlers } from '../../messaging/router.ts';
+import { childHandlers } from './child.ts';
+import { pageHandlers } from './page.ts';
+import { statusHandlers } from './status.ts';
+
+export function backgroundHandlers(send: Send): Handlers {
+  return {
+    ...pageHandlers(send),
+    ...childHandlers(),
+    ...statusHandlers(),
+  };
+}

@@ -1,0 +1,15 @@
+/** Handlers for page text: classify what the content script sends, with the tier's verdict. */
+import type { Send } from '../../messaging/client.ts';
+import type { Handlers } from '../../messaging/router.ts';
+import { classifyPage } from '../classify-pipeline.ts';
+import { currentState } from '../state.ts';
+
+export function pageHandlers(send: Send): Handlers {
+  return {
+    'classify/page': async (payload, { sender }) => {
+      const { profile } = await currentState();
+      // The page's own address comes from the browser, never from what the page says.
+      return classifyPage(send, profile, { ...payload, url: sender.url ?? payload.url });
+    },
+  };
+}
