@@ -62,7 +62,9 @@ export function buildManifest(target: BuildTarget) {
     ],
     host_permissions: ['http://*/*', 'https://*/*'],
     declarative_net_request: { rule_resources: rulesetResources() },
-    web_accessible_resources: [{ resources: ['blocked.html'], matches: ['<all_urls>'] }],
+    web_accessible_resources: [
+      { resources: ['blocked.html', 'help.html'], matches: ['<all_urls>'] },
+    ],
     content_security_policy: { extension_pages: CSP },
     incognito: 'spanning' as const,
   };

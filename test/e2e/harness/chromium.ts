@@ -198,9 +198,21 @@ export async function waitInPage(
   await page.waitForFunction(predicate, { polling: 200, timeout }, arg);
 }
 
+/**
+ * Starts a navigation without waiting for it: when the document is replaced by an extension page
+ * mid-load, puppeteer's lifecycle wait may never finish. Poll `page.url()` instead.
+ */
+export function startVisit(page: Page, url: string): void {
+  void page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 }).catch(() => undefined);
+}
+
 /** Navigates and returns where the tab ended up (a blocked navigation lands on the blocked page). */
-export async function visit(page: Page, url: string): Promise<string> {
-  await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch((error: unknown) => {
+export async function visit(
+  page: Page,
+  url: string,
+  waitUntil: 'load' | 'domcontentloaded' = 'load',
+): Promise<string> {
+  await page.goto(url, { waitUntil, timeout: 60_000 }).catch((error: unknown) => {
     // A redirect into the extension can abort the original navigation; where we land is what counts.
     if (!String(error).includes('ERR_ABORTED') && !String(error).includes('ERR_BLOCKED'))
       throw error;

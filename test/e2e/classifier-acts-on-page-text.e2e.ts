@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchWithExtension,
+  sleep,
+  startVisit,
+  visit,
+  waitInPage,
+  waitUntil,
+} from './harness/chromium.ts';
+import type { ExtensionSession } from './harness/chromium.ts';
+import { html } from './harness/server.ts';
+
+const VI_GAMBLING =
+  '<h1>Nhà cái uy tín số 1 Việt Nam</h1><p>Đăng ký nhận ngay 200k, nạp tiền cược bóng đá, nổ hũ, tài xỉu, kèo nhà cái hôm nay. Rút tiền nhanh 5 phút.</p>';
+const VI_GAMBLING_NO_DIACRITICS =
+  '<h1>Nha cai uy tin so 1 Viet Nam</h1><p>Dang ky nhan ngay 200k, nap tien cuoc bong da, no hu, tai xiu, keo nha cai hom nay. Rut tien nhanh 5 phut.</p>';
+const EN_ADULT =
+  '<h1>Free hardcore porn videos</h1><p>Watch hot naked girls, xxx sex cams and nude models live now. Explicit adult content.</p>';
+const VI_NEWS_GAMBLING_ARREST =
+  '<h1>Triệt phá đường dây đánh bạc qua mạng</h1><p>Công an TP.HCM triệt phá đường dây đánh bạc qua mạng quy mô hàng trăm tỷ đồng. Các đối tượng tổ chức cá độ bóng đá qua trang web nhà cái đã bị bắt giữ và khởi tố.</p>';
+const EN_SEX_EDUCATION =
+  '<h1>Growing up</h1><p>Sex education helps teenagers understand puberty, consent, contraception and how to stay safe. Talk to a school nurse or a parent if you have questions.</p>';
+const VI_VIOLENCE =
+  '<h1>Clip nóng</h1><p>Clip đánh nhau đẫm máu, chém người bằng mã tấu giữa phố, nạn nhân bị đâm nhiều nhát. Xem video bạo lực kinh hoàng.</p>';
+const VI_SELF_HARM = '<p>Tôi muốn tự tử, không muốn sống nữa, cách tự tử nhanh nhất là gì</p>';
+
+describe('the classifier acts on page text (default tier: lower)', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    await session.serviceWorker();
+  });
+  afterAll(async () => session?.close());
+
+  async function landsOnBlockedPage(host: string, body: string, category: string): Promise<void> {
+    session.server.route(host, html('Trang', body));
+    const page = await session.newPage();
+    await visit(page, `http://${host}/bai-viet?id=7`);
+    await waitUntil(() => page.url().startsWith(session.extensionUrl('blocked.html')), 30_000);
+    expect(page.url()).toBe(
+      session.extensionUrl(`blocked.html?c=${category}&u=http://${host}/bai-viet?id=7`),
+    );
+    await page.close();
+  }
+
+  it('blocks a Vietnamese gambling page', async () => {
+    await landsOnBlockedPage('soi-keo-hom-nay.test', VI_GAMBLING, 'gambling');
+  });
+
+  it('blocks the same page written without diacritics', async () => {
+    await landsOnBlockedPage('soi-keo-khong-dau.test', VI_GAMBLING_NO_DIACRITICS, 'gambling');
+  });
+
+  it('blocks an English adult page', async () => {
+    await landsOnBlockedPage('free-videos.test', EN_ADULT, 'sexual');
+  });
+
+  it('acts on harmful text that appears only after the page has loaded', async () => {
+    session.server.route(
+      'chat-room.test',
+      html(
+        'Phòng chat',
+        `<div id="log"><p>Chào cả lớp!</p></div><script>
+          setTimeout(() => {
+            const p = document.createElement('p');
+            p.innerHTML = ${JSON.stringify(VI_GAMBLING)};
+            document.getElementById('log').append(p);
+          }, 2500);
+        </script>`,
+      ),
+    );
+    const page = await session.newPage();
+    await visit(page, 'http://chat-room.test/');
+    expect(page.url()).toBe('http://chat-room.test/');
+    await waitUntil(() => page.url().startsWith(session.extensionUrl('blocked.html')), 30_000);
+    expect(page.url()).toContain('c=gambling');
+    await page.close();
+  });
+
+  it('warns (an interstitial the child can leave) on violent text for the lower tier', async () => {
+    session.server.route('clip-nong.test', html('Clip', VI_VIOLENCE));
+    const page = await session.newPage();
+    await visit(page, 'http://clip-nong.test/');
+    await waitInPage(
+      page,
+      () => document.getElementById('kidshield-overlay-host')?.dataset.kidshield === 'warn',
+    );
+    expect(page.url()).toBe('http://clip-nong.test/');
+    await page.close();
+  });
+
+  it('sends a child who writes about suicide to the help page with 111, not to a bare block', async () => {
+    session.server.route('nhat-ky.test', html('Nhật ký', VI_SELF_HARM));
+    const page = await session.newPage();
+    await visit(page, 'http://nhat-ky.test/');
+    await waitUntil(() => page.url().startsWith(session.extensionUrl('help.html')), 30_000);
+    await waitInPage(
+      page,
+      () =>
+        document.querySelector('[data-testid="hotline-111"]')?.getAttribute('href') === 'tel:111',
+    );
+    await page.close();
+  });
+
+  it('leaves benign news and health pages about the same topics alone', async () => {
+    session.server.route('tin-tuc.test', html('Tin tức', VI_NEWS_GAMBLING_ARREST));
+    session.server.route('health.test', html('Health', EN_SEX_EDUCATION));
+    for (const url of ['http://tin-tuc.test/', 'http://health.test/']) {
+      const page = await session.newPage();
+      await visit(page, url);
+      // Give the content script time to read, classify and (wrongly) act.
+      await sleep(4000);
+      expect(page.url()).toBe(url);
+      expect(await page.$('#kidshield-overlay-host')).toBeNull();
+      await page.close();
+    }
+    const requests = await session.openExtensionPage('options.html');
+    await waitInPage(requests, () => document.querySelector('[data-testid="events"]'));
+    const rows = await requests.$$eval('[data-testid="events"] tr', (trs) =>
+      trs.map((r) => r.textContent ?? ''),
+    );
+    expect(rows.some((r) => r.includes('tin-tuc.test') || r.includes('health.test'))).toBe(false);
+    await requests.close();
+  });
+
+  it('keeps a 10 MB page responsive and still acts on what it reads first', async () => {
+    const paragraph =
+      '<p>Hôm nay trời đẹp, cả lớp đi tham quan bảo tàng và học về lịch sử nước nhà.</p>';
+    const filler = paragraph.repeat(110_000);
+    expect(Buffer.byteLength(filler)).toBeGreaterThan(10_000_000);
+    session.server.route(
+      'big-page.test',
+      html(
+        'Trang lớn',
+        `${VI_GAMBLING}${filler}<script>window.ticks = 0; setInterval(() => { window.ticks++; }, 50);</script>`,
+      ),
+    );
+    const page = await session.newPage();
+    startVisit(page, 'http://big-page.test/');
+    // The page's own timer keeps running while the content script reads under its budget.
+    const ticks = () =>
+      page.evaluate(() => (window as unknown as { ticks?: number }).ticks ?? 0).catch(() => 0);
+    await waitUntil(async () => (await ticks()) > 0 || !page.url().startsWith('http:'), 60_000);
+    const before = await ticks();
+    await sleep(1000);
+    if (page.url().startsWith('http:')) expect(await ticks()).toBeGreaterThan(before);
+    await waitUntil(() => page.url().startsWith(session.extensionUrl('blocked.html')), 60_000);
+    expect(page.url()).toContain('c=gambling');
+    await page.close();
+  });
+});
