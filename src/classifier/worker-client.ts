@@ -20,12 +20,15 @@ export class ClassifierWorkerClient {
   private worker: Worker | undefined;
   private remote: Remote<ClassifierWorkerApi> | undefined;
 
-  constructor(private readonly spawn: () => Worker = spawnWorker) {}
+  constructor(
+    private readonly spawn: () => Worker = spawnWorker,
+    private readonly timeoutMs = CALL_TIMEOUT_MS,
+  ) {}
 
   async classify(text: string, kind: 'page' | 'query'): Promise<ClassificationResult> {
     const remote = this.ensure();
     try {
-      return await withTimeout(remote.classify(text, kind), CALL_TIMEOUT_MS);
+      return await withTimeout(remote.classify(text, kind), this.timeoutMs);
     } catch (error) {
       this.restart();
       throw error;

@@ -124,6 +124,30 @@ describe('the classifier acts on page text (default tier: lower)', () => {
     await requests.close();
   });
 
+  it('reads the search query in the URL, with the lower query threshold', async () => {
+    session.server.route('tim-kiem.test', html('Kết quả tìm kiếm', '<p>Không có kết quả.</p>'));
+    const page = await session.newPage();
+    await visit(page, 'http://tim-kiem.test/search?q=k%C3%A8o+nh%C3%A0+c%C3%A1i');
+    await waitUntil(() => page.url().startsWith(session.extensionUrl('blocked.html')), 30_000);
+    expect(page.url()).toContain('c=gambling');
+    await page.close();
+  });
+
+  it('blurs a page full of insults for the lower tier', async () => {
+    session.server.route(
+      'dien-dan.test',
+      html('Diễn đàn', '<p>đm thằng ngu vl, cút mẹ mày đi đồ óc chó, vcl nói như cc</p>'),
+    );
+    const page = await session.newPage();
+    await visit(page, 'http://dien-dan.test/');
+    await waitInPage(
+      page,
+      () => document.getElementById('kidshield-overlay-host')?.dataset.kidshield === 'blur',
+    );
+    expect(page.url()).toBe('http://dien-dan.test/');
+    await page.close();
+  });
+
   it('keeps a 10 MB page responsive and still acts on what it reads first', async () => {
     const paragraph =
       '<p>Hôm nay trời đẹp, cả lớp đi tham quan bảo tàng và học về lịch sử nước nhà.</p>';
