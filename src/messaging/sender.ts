@@ -17,20 +17,20 @@ const BACKGROUND_PAGES = ['/_generated_background_page.html', '/background.html'
 
 export function senderKind(sender: SenderRecord, self: OwnIdentity): SenderKind | undefined {
   if (sender.id !== self.id || !sender.url) return undefined;
-  let url: URL;
-  try {
-    url = new URL(sender.url);
-  } catch {
-    return undefined;
-  }
-  if (url.origin !== self.origin) {
+  // Compare as text: `new URL('chrome-extension://…').origin` is "null" outside a browser.
+  if (!sender.url.startsWith(`${self.origin}/`)) {
+    let protocol: string;
+    try {
+      protocol = new URL(sender.url).protocol;
+    } catch {
+      return undefined;
+    }
     // Our content scripts run only in http(s) pages, inside a tab.
-    const web = url.protocol === 'http:' || url.protocol === 'https:';
+    const web = protocol === 'http:' || protocol === 'https:';
     return web && sender.tab ? 'content' : undefined;
   }
-  if (url.pathname === '/offscreen.html') return 'offscreen';
-  if (BACKGROUND_PAGES.includes(url.pathname) || !url.pathname.endsWith('.html')) {
-    return 'background';
-  }
+  const pathname = sender.url.slice(self.origin.length).split(/[?#]/)[0] ?? '/';
+  if (pathname === '/offscreen.html') return 'offscreen';
+  if (BACKGROUND_PAGES.includes(pathname) || !pathname.endsWith('.html')) return 'background';
   return 'extension-page';
 }

@@ -13,8 +13,9 @@ export function extensionUrl(path: string): string {
   return browser.runtime.getURL(path);
 }
 
+/** `chrome-extension://<id>` or `moz-extension://<uuid>`, without a trailing slash. */
 export function extensionOrigin(): string {
-  return new URL(browser.runtime.getURL('/')).origin;
+  return browser.runtime.getURL('/').replace(/\/$/, '');
 }
 
 export function extensionVersion(): string {
