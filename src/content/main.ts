@@ -13,7 +13,8 @@ import { applyVerdict } from './verdict-actions.ts';
 /** Characters of page text sent per message, and in all for one page. */
 const CHUNK_CHARS = 64 * 1024;
 const PAGE_BUDGET_CHARS = 1024 * 1024;
-const MUTATION_DEBOUNCE_MS = 800;
+const MUTATION_DELAY_MS = 800;
+const MAX_PENDING_NODES = 500;
 
 const send = createClient(sendRuntimeMessage);
 const seen = new WeakSet<Node>();
@@ -64,26 +65,36 @@ async function scanRoot(root: Node, header = ''): Promise<void> {
   await sendInChunks(text);
 }
 
+/**
+ * Rescans what pages add (single-page apps, chats, infinite scroll). A throttle, not a debounce:
+ * a page that changes every few milliseconds must still be read, every MUTATION_DELAY_MS.
+ */
 function watchMutations(): void {
   let pending: Node[] = [];
+  let overflow = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    timer = undefined;
+    const nodes = overflow ? [document.body ?? document.documentElement] : pending;
+    pending = [];
+    overflow = false;
+    void (async () => {
+      for (const node of nodes) if (node.isConnected) await scanRoot(node);
+    })();
+  };
   const observer = new MutationObserver((records) => {
     if (stopped || spent >= PAGE_BUDGET_CHARS) {
       observer.disconnect();
       return;
     }
     for (const record of records) {
-      for (const node of record.addedNodes) if (pending.length < 500) pending.push(node);
-      if (record.type === 'characterData' && pending.length < 500) pending.push(record.target);
+      const added = record.type === 'characterData' ? [record.target] : [...record.addedNodes];
+      for (const node of added) {
+        if (pending.length < MAX_PENDING_NODES) pending.push(node);
+        else overflow = true; // too many to list: rescan the body, already-read text is skipped
+      }
     }
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const nodes = pending;
-      pending = [];
-      void (async () => {
-        for (const node of nodes) if (node.isConnected) await scanRoot(node);
-      })();
-    }, MUTATION_DEBOUNCE_MS);
+    timer ??= setTimeout(flush, MUTATION_DELAY_MS);
   });
   observer.observe(document.documentElement, {
     childList: true,

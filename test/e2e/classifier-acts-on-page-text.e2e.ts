@@ -148,6 +148,39 @@ describe('the classifier acts on page text (default tier: lower)', () => {
     await page.close();
   });
 
+  it('stays responsive on a page that mutates forever, and still reads what arrives', async () => {
+    session.server.route(
+      'live-feed.test',
+      html(
+        'Bảng tin',
+        `<div id="feed"></div><script>
+          window.ticks = 0; setInterval(() => { window.ticks++; }, 50);
+          let n = 0;
+          setInterval(() => {
+            const p = document.createElement('p');
+            p.textContent = 'Tin số ' + (++n) + ': lớp 7A đi dã ngoại, cả lớp học vẽ tranh phong cảnh.';
+            document.getElementById('feed').append(p);
+            if (n === 300) {
+              const bad = document.createElement('p');
+              bad.textContent = 'Nhà cái uy tín, nạp tiền cược bóng đá, nổ hũ, tài xỉu, kèo nhà cái hôm nay.';
+              document.getElementById('feed').append(bad);
+            }
+          }, 10);
+        </script>`,
+      ),
+    );
+    const page = await session.newPage();
+    await visit(page, 'http://live-feed.test/');
+    const ticks = () =>
+      page.evaluate(() => (window as unknown as { ticks?: number }).ticks ?? 0).catch(() => 0);
+    const before = await ticks();
+    await sleep(1000);
+    if (page.url().startsWith('http:')) expect(await ticks()).toBeGreaterThan(before);
+    await waitUntil(() => page.url().startsWith(session.extensionUrl('blocked.html')), 30_000);
+    expect(page.url()).toContain('c=gambling');
+    await page.close();
+  });
+
   it('keeps a 10 MB page responsive and still acts on what it reads first', async () => {
     const paragraph =
       '<p>Hôm nay trời đẹp, cả lớp đi tham quan bảo tàng và học về lịch sử nước nhà.</p>';
