@@ -16,6 +16,7 @@ import {
 import { onStorageChanged } from '../platform/storage.ts';
 import { openTab } from '../platform/tabs.ts';
 import { backgroundHandlers } from './handlers/index.ts';
+import { watchNavigations } from './navigation-memory.ts';
 import { reconcile } from './reconcile.ts';
 import { LOCAL_POLICY_KEY } from './settings.ts';
 import { currentState, invalidateState, onLatePolicy } from './state.ts';
@@ -23,6 +24,12 @@ import { currentState, invalidateState, onLatePolicy } from './state.ts';
 const LESSON_END_ALARM = 'lesson-end';
 
 const send = createClient(sendRuntimeMessage);
+
+// Firefox's static redirects cannot carry the original URL: remember it per tab (top level, so
+// the event page is woken for it). Chromium's regexSubstitution redirects carry it themselves.
+if (__BROWSER__ === 'firefox' && !watchNavigations()) {
+  console.error('[KidShield] webRequest is unavailable: the blocked page cannot show the address');
+}
 
 onRuntimeMessage(
   createRouter('background', backgroundHandlers(send), {
