@@ -135,6 +135,8 @@ export async function visitFirefox(page: Page, url: string): Promise<string> {
         }))
         .catch(() => undefined);
       if (!state || state.marker === before || state.ready !== 'complete') return false;
+      // A process switch (web <-> extension) shows an empty about:blank document first.
+      if (state.href === 'about:blank') return false;
       landed = state.href;
       return true;
     },
