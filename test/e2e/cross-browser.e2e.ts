@@ -3,31 +3,13 @@
  * and an allowed site, custom allow over a list, SafeSearch and the YouTube header, the on-device
  * classifier, the blocked page with 111, a profile switch, and the adults' log.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TIERS } from '../../src/core/tiers.ts';
-import { BROWSERS, listedDomain } from './harness/browsers.ts';
-import type { BrowserName, BrowserUnderTest } from './harness/browsers.ts';
+import { BROWSERS, domainOnlyIn, listedDomain } from './harness/browsers.ts';
+import type { BrowserUnderTest } from './harness/browsers.ts';
 import { waitInPage, waitUntil } from './harness/chromium.ts';
 import { html } from './harness/server.ts';
-
-/** A social-network domain no category of the default (lower) tier lists: only `early` blocks it. */
-function socialOnlyDomain(browser: BrowserName): string {
-  const dir = browser === 'firefox' ? 'dist/firefox' : 'dist/chrome';
-  const listed = new Set<string>();
-  for (const category of TIERS.lower.blockCategories) {
-    const rules = JSON.parse(readFileSync(`${dir}/rulesets/${category}.json`, 'utf8')) as {
-      condition: { requestDomains?: string[] };
-    }[];
-    for (const r of rules) for (const d of r.condition.requestDomains ?? []) listed.add(d);
-  }
-  for (let i = 0; ; i++) {
-    const domain = listedDomain('social', browser, i);
-    const parts = domain.split('.');
-    if (!parts.some((_, at) => listed.has(parts.slice(at).join('.')))) return domain;
-  }
-}
 
 const GAMBLING_TEXT =
   '<h1>Nhà cái uy tín số 1</h1><p>Đăng ký nhận ngay 200k, nạp tiền cược bóng đá, nổ hũ, tài xỉu, kèo nhà cái hôm nay. Rút tiền nhanh 5 phút.</p>';
@@ -50,7 +32,8 @@ for (const launcher of BROWSERS) {
     beforeAll(async () => {
       b = await launcher.launch();
       gambling = listedDomain('gambling', launcher.name);
-      social = socialOnlyDomain(launcher.name);
+      // A social network no category of the default (lower) tier lists: only `early` blocks it.
+      social = domainOnlyIn('social', TIERS.lower.blockCategories, launcher.name);
     });
     afterAll(async () => b?.close());
     beforeEach(async () => {

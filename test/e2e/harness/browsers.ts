@@ -153,3 +153,30 @@ export function listedDomain(category: string, browser: BrowserName, skip = 0): 
   if (!domain) throw new Error(`no ${category} domain in the ${browser} build`);
   return domain;
 }
+
+/**
+ * The `skip`-th domain listed for `category` that none of the `others` categories covers (itself
+ * or a parent), so a test knows exactly which category blocks it.
+ */
+export function domainOnlyIn(
+  category: string,
+  others: readonly string[],
+  browser: BrowserName,
+  skip = 0,
+): string {
+  const dir = browser === 'firefox' ? 'dist/firefox' : 'dist/chrome';
+  const listed = new Set<string>();
+  for (const other of others.filter((c) => c !== category)) {
+    const rules = JSON.parse(readFileSync(`${dir}/rulesets/${other}.json`, 'utf8')) as {
+      condition: { requestDomains?: string[] };
+    }[];
+    for (const r of rules) for (const d of r.condition.requestDomains ?? []) listed.add(d);
+  }
+  let found = 0;
+  for (let i = 0; ; i++) {
+    const domain = listedDomain(category, browser, i);
+    const parts = domain.split('.');
+    if (parts.some((_, at) => listed.has(parts.slice(at).join('.')))) continue;
+    if (found++ === skip) return domain;
+  }
+}
