@@ -16,6 +16,7 @@ import {
 import { onStorageChanged } from '../platform/storage.ts';
 import { openTab } from '../platform/tabs.ts';
 import { backgroundHandlers } from './handlers/index.ts';
+import { watchHostAccess } from './host-access.ts';
 import { watchNavigations } from './navigation-memory.ts';
 import { reconcile } from './reconcile.ts';
 import { LOCAL_POLICY_KEY } from './settings.ts';
@@ -30,6 +31,8 @@ const send = createClient(sendRuntimeMessage);
 if (__BROWSER__ === 'firefox' && !watchNavigations()) {
   console.error('[KidShield] webRequest is unavailable: the blocked page cannot show the address');
 }
+// Firefox lets the user withdraw host access; say so on the toolbar instead of failing silently.
+if (__BROWSER__ === 'firefox') watchHostAccess();
 
 onRuntimeMessage(
   createRouter('background', backgroundHandlers(send), {
