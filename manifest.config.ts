@@ -71,6 +71,8 @@ export function buildManifest(target: BuildTarget) {
   if (target === 'firefox') {
     return {
       ...common,
+      // webRequest (non-blocking, read-only): the blocked page's original URL, see docs/BROWSERS.md.
+      permissions: [...common.permissions, 'webRequest'],
       background: { scripts: ['src/background/main.ts'], type: 'module' as const },
       browser_specific_settings: {
         gecko: {

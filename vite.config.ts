@@ -9,8 +9,11 @@ import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import manifest from './manifest.config.ts';
 import { URL_CATEGORIES } from './src/core/taxonomy.ts';
+import { zodWithoutEval } from './scripts/vite/zod-without-eval.ts';
 
 const PAGES = ['blocked', 'popup', 'options', 'onboarding', 'help', 'offscreen'];
+/** Pages only one browser needs: Firefox has no offscreen API (its event page starts the worker). */
+const CHROME_ONLY_PAGES = ['offscreen'];
 
 /** Emits the compiled rulesets of the target (build/rulesets/<target>) as rulesets/<category>.json. */
 function compiledRulesets(target: string): Plugin {
@@ -36,18 +39,26 @@ function compiledRulesets(target: string): Plugin {
 export default defineConfig(({ mode }) => {
   const target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [compiledRulesets(target), crx({ manifest, browser: target })],
+    plugins: [zodWithoutEval(), compiledRulesets(target), crx({ manifest, browser: target })],
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,
       sourcemap: false,
       minify: false,
       rolldownOptions: {
-        input: Object.fromEntries(PAGES.map((page) => [page, resolve(`${page}.html`)])),
+        input: Object.fromEntries(
+          PAGES.filter((page) => target === 'chrome' || !CHROME_ONLY_PAGES.includes(page)).map(
+            (page) => [page, resolve(`${page}.html`)],
+          ),
+        ),
       },
     },
-    worker: { format: 'es' },
-    define: { __TEST__: JSON.stringify(process.env.KIDSHIELD_TEST === '1') },
+    worker: { format: 'es', plugins: () => [zodWithoutEval()] },
+    define: {
+      __TEST__: JSON.stringify(process.env.KIDSHIELD_TEST === '1'),
+      // The browser this bundle is for: code for the other browser is dropped at build time.
+      __BROWSER__: JSON.stringify(target),
+    },
     server: { cors: false },
   };
 });

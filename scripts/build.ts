@@ -1,16 +1,17 @@
 /**
- * `npm run build` (after `npm run rules`): builds dist/chrome and dist/firefox with Vite, then a
- * store zip for each. Zips are reproducible: sorted entries, fixed timestamps.
+ * `npm run build` (after `npm run rules`): builds dist/chrome and dist/firefox with Vite, checks
+ * that no bundle carries eval (the Function constructor), then packages each: the Chrome Web
+ * Store zip, and the Firefox package made by `web-ext build` (scripts/package-firefox.ts). Both
+ * are reproducible: sorted entries, fixed timestamps.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { zipSync } from 'fflate';
 import { build } from 'vite';
 import pkg from '../package.json' with { type: 'json' };
+import { packageFirefox, reproducibleZip } from './package-firefox.ts';
+import { FUNCTION_CONSTRUCTOR } from './vite/zod-without-eval.ts';
 
 const TARGETS = ['chrome', 'firefox'] as const;
-/** 1980-01-02: the earliest a zip timestamp can say, so the bytes never depend on build time. */
-const FIXED_MTIME = new Date(1980, 0, 2);
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir)
@@ -22,18 +23,28 @@ function filesUnder(dir: string): string[] {
 }
 
 function zipFolder(dir: string, out: string): void {
-  const entries: Record<string, [Uint8Array, { mtime: Date; level: 9 }]> = {};
+  const files: Record<string, Uint8Array> = {};
   for (const file of filesUnder(dir)) {
     const name = relative(dir, file).split('\\').join('/');
     if (name.startsWith('_metadata/')) continue; // Chromium's own index, never shipped
-    entries[name] = [readFileSync(file), { mtime: FIXED_MTIME, level: 9 }];
+    files[name] = readFileSync(file);
   }
-  writeFileSync(out, zipSync(entries));
+  writeFileSync(out, reproducibleZip(files));
+}
+
+/** No eval in an extension: fail the build if any script still holds the Function constructor. */
+function assertNoEval(dir: string): void {
+  for (const file of filesUnder(dir).filter((f) => f.endsWith('.js'))) {
+    const match = FUNCTION_CONSTRUCTOR.exec(readFileSync(file, 'utf8'));
+    if (match) throw new Error(`${file} uses the Function constructor: "${match[0]}"`);
+  }
 }
 
 for (const target of TARGETS) {
   await build({ mode: target, logLevel: 'warn' });
+  assertNoEval(`dist/${target}`);
   const zip = `dist/kidshield-${target}-${pkg.version}.zip`;
-  zipFolder(`dist/${target}`, zip);
+  if (target === 'firefox') await packageFirefox(`dist/${target}`, zip);
+  else zipFolder(`dist/${target}`, zip);
   console.log(`built dist/${target} and ${zip}`);
 }

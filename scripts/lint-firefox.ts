@@ -1,6 +1,6 @@
 /**
  * `npm run lint:firefox`: Mozilla's add-on linter (web-ext lint) on dist/firefox. Fails on any
- * error; prints warnings (issue 7 brings those to zero).
+ * error or warning: AMO review reads the same report, so the build keeps it clean.
  */
 import { execFileSync } from 'node:child_process';
 
@@ -26,4 +26,4 @@ for (const kind of ['errors', 'warnings'] as const) {
     console.log(`${kind.slice(0, -1)}: ${m.code} ${m.file ?? ''} ${m.message}`);
 }
 console.log(`web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings`);
-process.exit(report.errors.length > 0 ? 1 : 0);
+process.exit(report.errors.length + report.warnings.length > 0 ? 1 : 0);

@@ -19,7 +19,9 @@ async function classifyText(
   text: string,
   kind: 'page' | 'query',
 ): Promise<ClassificationResult> {
-  if (hasOffscreenApi()) {
+  // Firefox builds drop the offscreen branch entirely (no offscreen API there, and the linter
+  // flags any offscreen.* call); its event page may start a Worker itself.
+  if (__BROWSER__ === 'chrome' && hasOffscreenApi()) {
     await ensureOffscreenDocument();
     return send('classify/text', { text, kind });
   }

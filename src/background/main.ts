@@ -16,6 +16,8 @@ import {
 import { onStorageChanged } from '../platform/storage.ts';
 import { openTab } from '../platform/tabs.ts';
 import { backgroundHandlers } from './handlers/index.ts';
+import { watchHostAccess } from './host-access.ts';
+import { watchNavigations } from './navigation-memory.ts';
 import { reconcile } from './reconcile.ts';
 import { LOCAL_POLICY_KEY } from './settings.ts';
 import { currentState, invalidateState, onLatePolicy } from './state.ts';
@@ -23,6 +25,14 @@ import { currentState, invalidateState, onLatePolicy } from './state.ts';
 const LESSON_END_ALARM = 'lesson-end';
 
 const send = createClient(sendRuntimeMessage);
+
+// Firefox's static redirects cannot carry the original URL: remember it per tab (top level, so
+// the event page is woken for it). Chromium's regexSubstitution redirects carry it themselves.
+if (__BROWSER__ === 'firefox' && !watchNavigations()) {
+  console.error('[KidShield] webRequest is unavailable: the blocked page cannot show the address');
+}
+// Firefox lets the user withdraw host access; say so on the toolbar instead of failing silently.
+if (__BROWSER__ === 'firefox') watchHostAccess();
 
 onRuntimeMessage(
   createRouter('background', backgroundHandlers(send), {

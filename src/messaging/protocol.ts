@@ -4,6 +4,7 @@
  * messages in `areas/`; this file joins them.
  */
 import { z } from 'zod';
+import { BLOCKED_MESSAGES } from './areas/blocked.ts';
 import { CHILD_MESSAGES } from './areas/child.ts';
 import { PAGE_MESSAGES } from './areas/page.ts';
 import { STATUS_MESSAGES } from './areas/status.ts';
@@ -15,6 +16,7 @@ export const MESSAGES = {
   ...PAGE_MESSAGES,
   ...CHILD_MESSAGES,
   ...STATUS_MESSAGES,
+  ...BLOCKED_MESSAGES,
 };
 
 export type MessageKind = keyof typeof MESSAGES;

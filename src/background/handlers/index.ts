@@ -1,6 +1,7 @@
 /** Every background handler, joined from the areas (one file per area). */
 import type { Send } from '../../messaging/client.ts';
 import type { Handlers } from '../../messaging/router.ts';
+import { blockedHandlers } from './blocked.ts';
 import { childHandlers } from './child.ts';
 import { pageHandlers } from './page.ts';
 import { statusHandlers } from './status.ts';
@@ -10,5 +11,6 @@ export function backgroundHandlers(send: Send): Handlers {
     ...pageHandlers(send),
     ...childHandlers(),
     ...statusHandlers(),
+    ...blockedHandlers(),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The blocked page (`blocked.html?c=<category>&u=<url>`), shown in the child's tab: why the page is
- * blocked in a child's words, one safety tip, "ask for access", and help with 111.
+ * The blocked page (`blocked.html?c=<category>&u=<url>`; on Firefox the URL comes from the
+ * background), shown in the child's tab: why the page is blocked in a child's words, one safety
+ * tip, "ask for access", and help with 111.
  */
 import { runPage } from '../shared/run-page.ts';
 import { parseBlockedPageQuery } from '../../core/blocked-page.ts';
@@ -21,9 +22,18 @@ const REASONS_WITH_OWN_TEXT = [
   'custom',
 ];
 
+/** Firefox's static redirects carry no URL (`u`): the background remembers what the tab opened. */
+async function originalUrl(fromQuery: string | undefined): Promise<string | undefined> {
+  if (fromQuery) return fromQuery;
+  const reply = await send('blocked/original-url', {}).catch(() => ({ url: undefined }));
+  return reply.url;
+}
+
 async function main(): Promise<void> {
   applyI18n();
-  const { category, url } = parseBlockedPageQuery(location.search);
+  const query = parseBlockedPageQuery(location.search);
+  const category = query.category;
+  const url = await originalUrl(query.url);
   const shown = category ?? 'custom';
   byId('category').textContent = t('blockedCategoryLine', t(`category_${shown}`));
   byId('reason').textContent = t(

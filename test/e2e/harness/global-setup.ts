@@ -3,7 +3,11 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export default function setup(): void {
-  if (process.env.KIDSHIELD_E2E_REBUILD === '1' || !existsSync('dist/chrome/manifest.json')) {
+  if (
+    process.env.KIDSHIELD_E2E_REBUILD === '1' ||
+    !existsSync('dist/chrome/manifest.json') ||
+    !existsSync('dist/firefox/manifest.json')
+  ) {
     execSync('npm run build', { stdio: 'inherit' });
   }
 }
