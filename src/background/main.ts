@@ -16,6 +16,7 @@ import {
 import { onStorageChanged } from '../platform/storage.ts';
 import { openTab } from '../platform/tabs.ts';
 import { backgroundHandlers } from './handlers/index.ts';
+import { startMonitoring } from './monitoring.ts';
 import { reconcile } from './reconcile.ts';
 import { LOCAL_POLICY_KEY } from './settings.ts';
 import { currentState, invalidateState, onLatePolicy } from './state.ts';
@@ -64,3 +65,4 @@ onAlarm((name) => {
 
 // Every wake-up of the worker re-checks the rules: cheap, idempotent, and it heals any drift.
 void applyPolicy();
+startMonitoring();

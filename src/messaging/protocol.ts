@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CHILD_MESSAGES } from './areas/child.ts';
+import { MONITORING_MESSAGES } from './areas/monitoring.ts';
 import { PAGE_MESSAGES } from './areas/page.ts';
 import { STATUS_MESSAGES } from './areas/status.ts';
 
@@ -15,6 +16,7 @@ export const MESSAGES = {
   ...PAGE_MESSAGES,
   ...CHILD_MESSAGES,
   ...STATUS_MESSAGES,
+  ...MONITORING_MESSAGES,
 };
 
 export type MessageKind = keyof typeof MESSAGES;

@@ -2,6 +2,7 @@
 import type { Send } from '../../messaging/client.ts';
 import type { Handlers } from '../../messaging/router.ts';
 import { childHandlers } from './child.ts';
+import { monitoringHandlers } from './monitoring.ts';
 import { pageHandlers } from './page.ts';
 import { statusHandlers } from './status.ts';
 
@@ -10,5 +11,6 @@ export function backgroundHandlers(send: Send): Handlers {
     ...pageHandlers(send),
     ...childHandlers(),
     ...statusHandlers(),
+    ...monitoringHandlers(),
   };
 }
