@@ -10,7 +10,7 @@ import type { Plugin } from 'vite';
 import manifest from './manifest.config.ts';
 import { URL_CATEGORIES } from './src/core/taxonomy.ts';
 
-const PAGES = ['blocked', 'popup', 'options', 'onboarding', 'help', 'offscreen'];
+const PAGES = ['blocked', 'popup', 'options', 'onboarding', 'help', 'offscreen', 'report', 'guide'];
 
 /** Emits the compiled rulesets of the target (build/rulesets/<target>) as rulesets/<category>.json. */
 function compiledRulesets(target: string): Plugin {
