@@ -131,7 +131,16 @@ export async function eventsInRange(
   return rangeOf(db, filter).toArray();
 }
 
-/** Profile ids that have events (the profile filter's choices). */
-export async function profileIdsWithEvents(db: KidShieldDatabase): Promise<string[]> {
-  return (await db.events.orderBy('profileId').uniqueKeys()) as string[];
+/**
+ * Profile ids that have events (the profile filter's choices): one index seek per profile, not
+ * a walk over every event.
+ */
+export async function profileIdsWithEvents(db: KidShieldDatabase, max = 500): Promise<string[]> {
+  const ids: string[] = [];
+  let next = (await db.events.orderBy('profileId').limit(1).keys())[0];
+  while (typeof next === 'string' && ids.length < max) {
+    ids.push(next);
+    next = (await db.events.where('profileId').above(next).limit(1).keys())[0];
+  }
+  return ids;
 }

@@ -76,15 +76,29 @@ export function createEventWriter(
     }
   }
 
+  let busy = false;
+
+  /**
+   * Group commit: while one transaction runs, new events wait and go together in the next one,
+   * so a burst of writes costs a few transactions instead of one each.
+   */
+  async function drain(): Promise<void> {
+    busy = true;
+    try {
+      while (queue.length) {
+        const batch = queue.splice(0, maxBatch);
+        await commit(batch);
+      }
+    } finally {
+      busy = false;
+    }
+  }
+
   function flushNow(): Promise<void> {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     timerDue = Infinity;
-    const batch = queue;
-    queue = [];
-    if (!batch.length) return writing;
-    // One transaction at a time, in order: events keep the order they were logged in.
-    writing = writing.then(() => commit(batch));
+    if (!busy && queue.length) writing = drain();
     return writing;
   }
 
