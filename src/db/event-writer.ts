@@ -49,7 +49,7 @@ export function createEventWriter(
   const maxDelayMs = options.maxDelayMs ?? 100;
   const pruneCount = options.pruneCount ?? 1000;
   const quotaRetries = options.quotaRetries ?? 3;
-  let queue: Pending[] = [];
+  const queue: Pending[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let timerDue = Infinity;
   let writing: Promise<void> = Promise.resolve();
