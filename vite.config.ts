@@ -11,7 +11,7 @@ import manifest from './manifest.config.ts';
 import { URL_CATEGORIES } from './src/core/taxonomy.ts';
 import { zodWithoutEval } from './scripts/vite/zod-without-eval.ts';
 
-const PAGES = ['blocked', 'popup', 'options', 'onboarding', 'help', 'offscreen'];
+const PAGES = ['blocked', 'popup', 'options', 'onboarding', 'help', 'offscreen', 'report', 'guide'];
 /** Pages only one browser needs: Firefox has no offscreen API (its event page starts the worker). */
 const CHROME_ONLY_PAGES = ['offscreen'];
 

@@ -29,12 +29,23 @@ async function classifyText(
   return localWorker.classify(text, kind);
 }
 
-function excerptOf(text: string, result: ClassificationResult, verdict: PageVerdict): string {
+/** A short excerpt around the evidence, and where the evidence sits in it (for `<mark>`). */
+function excerptOf(
+  text: string,
+  result: ClassificationResult,
+  verdict: PageVerdict,
+): { excerpt: string; mark?: [number, number] } {
   const span = result.evidence.find((e) => e.category === verdict.category);
-  if (!span) return '';
-  const start = Math.max(0, span.start - EXCERPT_RADIUS);
-  const end = Math.min(text.length, span.end + EXCERPT_RADIUS);
-  return text.slice(start, end).replace(/\s+/g, ' ').trim();
+  if (!span) return { excerpt: '' };
+  const squash = (s: string) => s.replace(/\s+/g, ' ');
+  const before = squash(
+    text.slice(Math.max(0, span.start - EXCERPT_RADIUS), span.start),
+  ).trimStart();
+  const hit = squash(text.slice(span.start, span.end));
+  const after = squash(
+    text.slice(span.end, Math.min(text.length, span.end + EXCERPT_RADIUS)),
+  ).trimEnd();
+  return { excerpt: before + hit + after, mark: [before.length, before.length + hit.length] };
 }
 
 export async function classifyPage(
@@ -45,7 +56,7 @@ export async function classifyPage(
   const result = await classifyText(send, page.text, page.kind);
   const verdict = decide(result, profile.tier, page.kind);
   if (verdict.action === 'none') return verdict;
-  const excerpt = excerptOf(page.text, result, verdict);
+  const { excerpt, mark } = excerptOf(page.text, result, verdict);
   await logEvent({
     kind: verdict.action === 'block' ? 'block' : 'flag',
     profileId: profile.id,
@@ -55,6 +66,7 @@ export async function classifyPage(
     rawUrl: page.url,
     ...(page.title ? { title: page.title.slice(0, 300) } : {}),
     excerpt,
+    ...(mark ? { mark } : {}),
     alert: verdict.category === 'self_harm' || verdict.category === 'grooming',
   });
   return { ...verdict, excerpt };

@@ -18,6 +18,7 @@ import { openTab } from '../platform/tabs.ts';
 import { backgroundHandlers } from './handlers/index.ts';
 import { watchHostAccess } from './host-access.ts';
 import { watchNavigations } from './navigation-memory.ts';
+import { startMonitoring } from './monitoring.ts';
 import { reconcile } from './reconcile.ts';
 import { LOCAL_POLICY_KEY } from './settings.ts';
 import { currentState, invalidateState, onLatePolicy } from './state.ts';
@@ -74,3 +75,4 @@ onAlarm((name) => {
 
 // Every wake-up of the worker re-checks the rules: cheap, idempotent, and it heals any drift.
 void applyPolicy();
+startMonitoring();

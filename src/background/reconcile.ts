@@ -2,6 +2,7 @@
  * Turns the profile in force into DNR state: which static category rulesets are on, and the
  * dynamic rules. Idempotent: running it twice changes nothing the second time.
  */
+import { isAccessRuleId } from '../core/dnr/access-rules.ts';
 import { buildDynamicRules, rulesetIdsFor } from '../core/dnr/dynamic-rules.ts';
 import type { InvalidEntry } from '../core/dnr/dynamic-rules.ts';
 import type { Limitation } from '../core/dnr/limits.ts';
@@ -52,7 +53,8 @@ async function reconcileDynamicRules(profile: EffectiveProfile) {
     console.error('[KidShield] dynamic rules exceed a browser limit', limitation);
   }
   const wanted = built.rules as unknown as DnrRuleInput[];
-  const existing = await dynamicRules();
+  // Ids 1000–1999 are access approvals (access-grants.ts): they expire on their own alarm.
+  const existing = (await dynamicRules()).filter((r) => !isAccessRuleId(r.id));
   if (!sameRules(existing, wanted)) {
     await replaceDynamicRules(
       existing.map((r) => r.id),

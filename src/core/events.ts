@@ -19,6 +19,10 @@ export interface KidShieldEvent {
   domain?: string;
   title?: string;
   excerpt?: string;
+  /** Where the flagged words sit in `excerpt`: [start, end) offsets. */
+  mark?: [number, number];
+  /** For `request` events: the adult's answer, once given. */
+  decision?: 'approved' | 'denied';
   /** 1 once an adult has reviewed it (a number, so IndexedDB can index it). */
   reviewed: 0 | 1;
   alert: 0 | 1;

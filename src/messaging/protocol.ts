@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { BLOCKED_MESSAGES } from './areas/blocked.ts';
 import { CHILD_MESSAGES } from './areas/child.ts';
+import { MONITORING_MESSAGES } from './areas/monitoring.ts';
 import { PAGE_MESSAGES } from './areas/page.ts';
 import { STATUS_MESSAGES } from './areas/status.ts';
 
@@ -17,6 +18,7 @@ export const MESSAGES = {
   ...CHILD_MESSAGES,
   ...STATUS_MESSAGES,
   ...BLOCKED_MESSAGES,
+  ...MONITORING_MESSAGES,
 };
 
 export type MessageKind = keyof typeof MESSAGES;

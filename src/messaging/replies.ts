@@ -1,10 +1,16 @@
 /** What each message kind answers, joined from the areas. */
 import type { BlockedReplies } from './areas/blocked.ts';
 import type { ChildReplies } from './areas/child.ts';
+import type { MonitoringReplies } from './areas/monitoring.ts';
 import type { PageReplies } from './areas/page.ts';
 import type { StatusReplies } from './areas/status.ts';
 
 export type { ChildContext } from './areas/child.ts';
 export type { ProtectionStatus } from './areas/status.ts';
 
-export interface Replies extends PageReplies, ChildReplies, StatusReplies, BlockedReplies {}
+export interface Replies
+  extends PageReplies,
+    ChildReplies,
+    StatusReplies,
+    BlockedReplies,
+    MonitoringReplies {}

@@ -16,3 +16,9 @@ export async function clearAlarm(name: string): Promise<void> {
 export function onAlarm(listener: (name: string) => void): void {
   browser.alarms.onAlarm.addListener((alarm) => listener(alarm.name));
 }
+
+/** When the alarm is due next, or undefined when there is none. */
+export async function alarmTime(name: string): Promise<number | undefined> {
+  const alarm = await browser.alarms.get(name);
+  return alarm?.scheduledTime;
+}

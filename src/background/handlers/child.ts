@@ -1,5 +1,6 @@
 /** Handlers for the child-facing pages: record blocks, requests and help visits; give context. */
 import type { Handlers } from '../../messaging/router.ts';
+import { recordRequest } from '../access-grants.ts';
 import { logEvent } from '../event-log.ts';
 import { currentState } from '../state.ts';
 
@@ -18,12 +19,11 @@ export function childHandlers(): Handlers {
     },
     'access/request': async ({ category, url, reason }) => {
       const { profile } = await currentState();
-      const requestId = await logEvent({
-        kind: 'request',
+      const requestId = await recordRequest({
         profileId: profile.id,
         category,
-        ...(url ? { rawUrl: url } : {}),
-        ...(reason ? { excerpt: reason } : {}),
+        ...(url ? { url } : {}),
+        ...(reason ? { reason } : {}),
       });
       return { requestId };
     },

@@ -3,6 +3,7 @@ import type { Send } from '../../messaging/client.ts';
 import type { Handlers } from '../../messaging/router.ts';
 import { blockedHandlers } from './blocked.ts';
 import { childHandlers } from './child.ts';
+import { monitoringHandlers } from './monitoring.ts';
 import { pageHandlers } from './page.ts';
 import { statusHandlers } from './status.ts';
 
@@ -12,5 +13,6 @@ export function backgroundHandlers(send: Send): Handlers {
     ...childHandlers(),
     ...statusHandlers(),
     ...blockedHandlers(),
+    ...monitoringHandlers(),
   };
 }

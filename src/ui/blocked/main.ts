@@ -11,6 +11,7 @@ import { contactList, hotlineLink } from '../shared/contacts.ts';
 import { applyI18n, prefersVietnamese } from '../shared/i18n-dom.ts';
 import { send } from '../shared/messaging.ts';
 import { lessonFor } from '../shared/safety-lessons.ts';
+import { showApprovePanel } from './approve-panel.ts';
 
 const REASONS_WITH_OWN_TEXT = [
   'adult',
@@ -56,9 +57,10 @@ async function main(): Promise<void> {
       category: shown,
       ...(url ? { url } : {}),
       ...(reason ? { reason } : {}),
-    }).then(() => {
+    }).then(({ requestId }) => {
       byId('ask-sent').textContent = t('askAccessSent');
       byId<HTMLButtonElement>('ask').disabled = true;
+      return showApprovePanel(requestId, url);
     });
   });
 

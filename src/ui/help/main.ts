@@ -6,12 +6,14 @@ import { contactList } from '../shared/contacts.ts';
 import { applyI18n, prefersVietnamese } from '../shared/i18n-dom.ts';
 import { send } from '../shared/messaging.ts';
 import { SAFETY_LESSONS } from '../shared/safety-lessons.ts';
+import { setUpReportForm } from './report-form.ts';
 
 async function main(): Promise<void> {
   applyI18n();
   const params = new URLSearchParams(location.search);
   const from = params.get('from');
   void send('help/visit', isBlockReason(from) ? { from } : {}).catch(() => undefined);
+  setUpReportForm(isBlockReason(from) ? from : undefined);
   const context = await send('child/context', {});
   byId('contacts').append(contactList(context.contacts));
   const vi = prefersVietnamese();
