@@ -195,7 +195,15 @@ export async function waitInPage(
   arg = '',
   timeout = 30_000,
 ): Promise<void> {
-  await page.waitForFunction(predicate, { polling: 200, timeout }, arg);
+  try {
+    await page.waitForFunction(predicate, { polling: 200, timeout }, arg);
+  } catch (error) {
+    // Say what the page showed instead (an error box, an empty section...): flaky runs explain themselves.
+    const seen = await page
+      .evaluate(() => `${location.href}\n${document.body?.innerText.slice(0, 800) ?? ''}`)
+      .catch(() => '(page gone)');
+    throw new Error(`${String(error)}\n--- the page showed:\n${seen}`);
+  }
 }
 
 /**
