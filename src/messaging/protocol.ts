@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CHILD_MESSAGES } from './areas/child.ts';
 import { PAGE_MESSAGES } from './areas/page.ts';
+import { SETTINGS_MESSAGES } from './areas/settings.ts';
 import { STATUS_MESSAGES } from './areas/status.ts';
 
 export type { MessageDefinition, SenderKind, Target } from './areas/define.ts';
@@ -15,6 +16,7 @@ export const MESSAGES = {
   ...PAGE_MESSAGES,
   ...CHILD_MESSAGES,
   ...STATUS_MESSAGES,
+  ...SETTINGS_MESSAGES,
 };
 
 export type MessageKind = keyof typeof MESSAGES;

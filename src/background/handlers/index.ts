@@ -3,6 +3,7 @@ import type { Send } from '../../messaging/client.ts';
 import type { Handlers } from '../../messaging/router.ts';
 import { childHandlers } from './child.ts';
 import { pageHandlers } from './page.ts';
+import { settingsHandlers } from './settings.ts';
 import { statusHandlers } from './status.ts';
 
 export function backgroundHandlers(send: Send): Handlers {
@@ -10,5 +11,6 @@ export function backgroundHandlers(send: Send): Handlers {
     ...pageHandlers(send),
     ...childHandlers(),
     ...statusHandlers(),
+    ...settingsHandlers(),
   };
 }
