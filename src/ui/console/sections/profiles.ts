@@ -148,7 +148,13 @@ export const profilesSection: ConsoleSection = {
     container.append(
       el('h2', {}, t('consoleProfiles')),
       el('p', { class: 'muted' }, t('profilesIntro')),
-      editable(view, ['profiles'], list, add),
+      // Without profiles of its own, the one default profile takes its tier from the `tier` key.
+      editable(
+        view,
+        view.effective.profiles?.length ? ['profiles'] : ['profiles', 'tier'],
+        list,
+        add,
+      ),
       status,
     );
   },
