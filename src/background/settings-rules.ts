@@ -51,9 +51,12 @@ export function mergeSettings(
     }
   }
   const checked = checkPolicy({ ...base, ...(accepted as Policy) });
-  errors.push(...checked.errors);
+  // Profiles that did not parse make "no such profile" a consequence, not a second fault.
+  const profilesBroken = parsed.errors.some((e) => e.key.startsWith('profiles'));
+  errors.push(...checked.errors.filter((e) => !(profilesBroken && e.key === 'activeProfile')));
   const effective = overlayPolicy(checked.policy, managedPart(state));
   if (
+    !profilesBroken &&
     effective.activeProfile !== undefined &&
     !listProfiles(effective).some((p) => p.id === effective.activeProfile) &&
     !errors.some((e) => e.key === 'activeProfile')
