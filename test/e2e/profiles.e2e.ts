@@ -177,4 +177,50 @@ describe('profiles: import, the popup switch, the category grid and custom lists
     );
     await child.close();
   });
+
+  it('adds a schedule window that blocks games now, and runs a lesson where only its sites open', async () => {
+    const child = await session.newPage();
+    expect((await ask(console, 'settings/update', { set: {}, remove: ['block'] })).ok).toBe(true);
+    await console.evaluate(() => (location.hash = 'profiles'));
+    await console.waitForSelector('[data-profile="teen"] [data-testid="override-games"]');
+    await console.$eval('[data-profile="teen"] [data-testid="override-games"]', (select) => {
+      (select as HTMLSelectElement).value = 'default';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await waitUntil(async () => (await visit(child, `http://${games}/`)) === `http://${games}/`);
+
+    const hhmm = (d: Date) =>
+      `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+    await console.evaluate(() => (location.hash = 'schedules'));
+    await fill(console, 'schedule-profile', 'teen');
+    for (const day of [0, 1, 2, 3, 4, 5, 6]) {
+      await console.$eval(
+        `[data-testid="schedule-day-${day}"]`,
+        (box) => ((box as HTMLInputElement).checked = true),
+      );
+    }
+    await fill(console, 'schedule-from', hhmm(new Date(Date.now() - 60 * 60_000)));
+    await fill(console, 'schedule-to', hhmm(new Date(Date.now() + 60 * 60_000)));
+    await tap(console, 'schedule-add');
+    await console.waitForSelector('[data-testid="schedule"]');
+    await waitUntil(async () =>
+      (await visit(child, `http://${games}/?schedule`)).includes('blocked.html?c=games'),
+    );
+
+    await console.evaluate(() => (location.hash = 'lesson'));
+    await fill(console, 'lesson-allow', 'https://olm.vn/bai-hoc/1\nhoc10.vn');
+    await tap(console, 'lesson-start');
+    await console.waitForSelector('[data-testid="lesson-state"][data-active="true"]');
+    await waitUntil(async () =>
+      (await visit(child, 'http://tin-tuc.test/')).includes('blocked.html?c=lesson'),
+    );
+    expect(await visit(child, 'http://olm.vn/bai-hoc/2')).toBe('http://olm.vn/bai-hoc/2');
+    await tap(console, 'lesson-stop');
+    await console.waitForSelector('[data-testid="lesson-state"][data-active="false"]');
+    await waitUntil(
+      async () =>
+        (await visit(child, 'http://tin-tuc.test/?after')) === 'http://tin-tuc.test/?after',
+    );
+    await child.close();
+  });
 });
