@@ -4,6 +4,7 @@ import { launchWithExtension, visit, waitInPage } from './harness/chromium.ts';
 import type { ExtensionSession } from './harness/chromium.ts';
 
 const PIN = '2468';
+const NEW_PIN = '97531';
 
 describe('first install: the wizard, then the PIN', () => {
   let session: ExtensionSession;
@@ -111,6 +112,20 @@ describe('first install: the wizard, then the PIN', () => {
     expect(
       (await ask<{ unlocked: boolean; failures: number }>(page, 'pin/status')).value,
     ).toMatchObject({ unlocked: true, failures: 0 });
+    // Change the PIN: the old one stops working, the new one opens the console.
+    await page.evaluate(() => (location.hash = 'protection'));
+    await fill(page, 'pin-current', PIN);
+    await fill(page, 'pin-new', NEW_PIN);
+    await fill(page, 'pin-again', NEW_PIN);
+    await tap(page, 'pin-save');
+    await page.waitForSelector('[data-testid="saved"]');
+    await ask(page, 'pin/lock');
+    expect(
+      (await ask<{ unlocked: boolean }>(page, 'pin/unlock', { pin: PIN })).value?.unlocked,
+    ).toBe(false);
+    expect(
+      (await ask<{ unlocked: boolean }>(page, 'pin/unlock', { pin: NEW_PIN })).value?.unlocked,
+    ).toBe(true);
     await page.close();
   });
 
@@ -147,11 +162,11 @@ describe('first install: the wizard, then the PIN', () => {
     expect(after.value?.retryAfterMs).toBeGreaterThan(0);
     // Even the right PIN is not checked during the back-off.
     const right = await ask<{ unlocked: boolean; retryAfterMs: number }>(again, 'pin/unlock', {
-      pin: PIN,
+      pin: NEW_PIN,
     });
     expect(right.value?.unlocked).toBe(false);
     expect(right.value?.retryAfterMs).toBeGreaterThan(0);
-    const change = await ask(again, 'profile/switch', { profileId: 'p1', pin: PIN });
+    const change = await ask(again, 'profile/switch', { profileId: 'p1', pin: NEW_PIN });
     expect(change.error).toMatch(/^pin-wait:/);
     await again.close();
   });

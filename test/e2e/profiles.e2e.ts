@@ -90,6 +90,8 @@ describe('profiles: import, the popup switch, the category grid and custom lists
     );
 
     expect(await exported(console)).toBe(before);
+    // Headless Chromium runs no extension in private windows: the console says so, with the fix.
+    expect(await console.$('[data-testid="incognito-warning"]')).not.toBeNull();
     expect(await activeProfile(console)).toBe('teen');
   });
 
