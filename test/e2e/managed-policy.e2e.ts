@@ -59,6 +59,8 @@ describe('a school policy file (Linux /etc/chromium/policies/managed)', () => {
         allow: [allowedGame],
         contacts: [{ name: 'Trung tâm CTXH Đà Nẵng', phone: '0236 3822 555' }],
         pinHash,
+        // Valid for Chromium's schema check (an integer) but out of range for KidShield.
+        retentionDays: 9999,
       },
       async (session) => {
         const child = await session.newPage();
@@ -91,6 +93,8 @@ describe('a school policy file (Linux /etc/chromium/policies/managed)', () => {
         await fill(console, 'pin-input', SCHOOL_PIN);
         await tap(console, 'pin-submit');
         await console.waitForSelector('[data-testid="console-managed"]', { timeout: 30_000 });
+        // The one bad value is named for IT; everything else in the policy still applies.
+        await console.waitForSelector('[data-testid="policy-issues"] li[data-key="retentionDays"]');
 
         // Managed keys: refused by the background, whatever the page sends.
         const refused = await ask<{ saved: boolean; errors: { key: string }[] }>(

@@ -223,6 +223,22 @@ describe('profiles: import, the popup switch, the category grid and custom lists
       async () =>
         (await visit(child, 'http://tin-tuc.test/?after')) === 'http://tin-tuc.test/?after',
     );
+
+    // The same saved lesson, started and stopped from the toolbar popup with one click each.
+    const popup = await session.openExtensionPage('popup.html');
+    await popup.waitForSelector('[data-testid="popup-lesson"][data-active="false"]');
+    await tap(popup, 'popup-lesson');
+    await waitUntil(async () =>
+      (await visit(child, 'http://tin-tuc.test/?popup')).includes('blocked.html?c=lesson'),
+    );
+    const again = await session.openExtensionPage('popup.html');
+    await again.waitForSelector('[data-testid="popup-lesson"][data-active="true"]');
+    await tap(again, 'popup-lesson');
+    await waitUntil(
+      async () => !(await visit(child, 'http://tin-tuc.test/?end')).includes('blocked.html'),
+    );
+    await popup.close().catch(() => undefined);
+    await again.close().catch(() => undefined);
     await child.close();
   });
 });

@@ -53,8 +53,7 @@ export function settingsHandlers(): Handlers {
       return { locked: true };
     },
     'pin/set': async ({ pin, current }) => {
-      const state = await currentState();
-      if (state.managedKeys.includes('pinHash')) throw new Error('managed:pinHash');
+      await writableState(['pinHash']);
       await requireAdult(current);
       checkPinFormat(pin);
       const hash = await hashPin(pin);
