@@ -39,6 +39,8 @@ function categoryGrid(
       option.selected = (profile.categories?.[category] ?? 'default') === value;
       select.append(option);
     }
+    // Proxies would undo every other rule: resolveProfile blocks them for every child tier.
+    if (category === 'proxy' && profile.tier !== 'adult') select.disabled = true;
     select.addEventListener('change', () => onChange(category, select.value));
     body.append(
       el(
