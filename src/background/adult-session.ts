@@ -1,33 +1,26 @@
 /**
- * Is an adult at the keyboard? The console's PIN unlock (issue 5) writes `adultUnlockedUntil`
- * (ms since the epoch) to session storage; until then an unlock is in force. With no PIN set at
- * all, adult actions are allowed (the pages ask for a confirmation instead).
+ * Is an adult at the keyboard? The PIN guard decides: no PIN set at all (the pages then ask the
+ * adult to confirm), an unlocked console session, or the right PIN given with the action itself.
  */
-import { readSession } from '../platform/storage.ts';
-import { currentState } from './state.ts';
-
-export const ADULT_UNLOCK_KEY = 'adultUnlockedUntil';
-
-export async function isAdultUnlocked(now = Date.now()): Promise<boolean> {
-  const until = await readSession<unknown>(ADULT_UNLOCK_KEY);
-  return typeof until === 'number' && until > now;
-}
+import { pinStatus, requireAdult as requirePin } from './pin-guard.ts';
 
 export interface AdultState {
   pinSet: boolean;
   unlocked: boolean;
-  /** True when an adult action may go ahead now. */
+  /** True when an adult action may go ahead now, without a PIN. */
   allowed: boolean;
 }
 
 export async function adultState(): Promise<AdultState> {
-  const { policy } = await currentState();
-  const pinSet = policy.pinHash !== undefined;
-  const unlocked = await isAdultUnlocked();
-  return { pinSet, unlocked, allowed: !pinSet || unlocked };
+  const status = await pinStatus();
+  return { pinSet: status.pinSet, unlocked: status.unlocked, allowed: status.unlocked };
 }
 
-export async function requireAdult(): Promise<void> {
-  if (!(await adultState()).allowed)
-    throw new Error('adult-locked: unlock the console with the PIN first');
+/** Lets an adult action through, or throws `adult-locked: <why>` (`pin-required`, `pin-wrong`, `pin-wait:<ms>`). */
+export async function requireAdult(pin?: string): Promise<void> {
+  try {
+    await requirePin(pin);
+  } catch (error) {
+    throw new Error(`adult-locked: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

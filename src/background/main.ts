@@ -20,6 +20,7 @@ import { watchHostAccess } from './host-access.ts';
 import { watchNavigations } from './navigation-memory.ts';
 import { startMonitoring } from './monitoring.ts';
 import { reconcile } from './reconcile.ts';
+import { armScheduleAlarm, onScheduleEdge } from './schedule-alarm.ts';
 import { LOCAL_POLICY_KEY } from './settings.ts';
 import { currentState, invalidateState, onLatePolicy } from './state.ts';
 
@@ -48,6 +49,7 @@ async function applyPolicy(): Promise<void> {
   const until = report.profile.lesson?.until;
   if (until) await setAlarm(LESSON_END_ALARM, Date.parse(until));
   else await clearAlarm(LESSON_END_ALARM);
+  await armScheduleAlarm(policy);
 }
 
 function reapply(): void {
@@ -65,6 +67,7 @@ onInstalled((reason) => {
 });
 onStartup(() => void applyPolicy());
 onLatePolicy(() => void applyPolicy());
+onScheduleEdge(reapply);
 onStorageChanged((keys, area) => {
   if (area === 'managed' || (area === 'local' && keys.includes(LOCAL_POLICY_KEY))) reapply();
 });

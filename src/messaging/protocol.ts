@@ -8,6 +8,7 @@ import { BLOCKED_MESSAGES } from './areas/blocked.ts';
 import { CHILD_MESSAGES } from './areas/child.ts';
 import { MONITORING_MESSAGES } from './areas/monitoring.ts';
 import { PAGE_MESSAGES } from './areas/page.ts';
+import { SETTINGS_MESSAGES } from './areas/settings.ts';
 import { STATUS_MESSAGES } from './areas/status.ts';
 
 export type { MessageDefinition, SenderKind, Target } from './areas/define.ts';
@@ -19,6 +20,7 @@ export const MESSAGES = {
   ...STATUS_MESSAGES,
   ...BLOCKED_MESSAGES,
   ...MONITORING_MESSAGES,
+  ...SETTINGS_MESSAGES,
 };
 
 export type MessageKind = keyof typeof MESSAGES;

@@ -62,3 +62,8 @@ export function onStorageChanged(listener: (keys: string[], area: StorageAreaNam
     listener(Object.keys(changes), area as StorageAreaName);
   });
 }
+
+export async function removeSession(keys: string[]): Promise<void> {
+  const area = browser.storage.session ?? browser.storage.local;
+  await area.remove(keys);
+}

@@ -1,9 +1,10 @@
 /**
  * A child asks for a blocked page; an adult approves it on the spot (no PIN set: after
  * confirming) for 15 minutes; the page opens, survives a settings change, and closes again
- * when the approval runs out. With a PIN set and the console locked, approval is refused.
+ * when the approval runs out. With a PIN set, approval needs that PIN (typed on the spot).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPin } from '../../src/core/pin/hash.ts';
 import { launchWithExtension, visit, waitInPage, waitUntil } from './harness/chromium.ts';
 import type { ExtensionSession } from './harness/chromium.ts';
 import { getRow, listedDomain, putRows, sendFromPage, storedEvents } from './harness/monitoring.ts';
@@ -95,8 +96,8 @@ describe('access requests in real Chromium', () => {
     const logged = await storedEvents(admin, 'tro-choi.test');
     expect(logged.map((e) => (e as { decision?: string }).decision)).toContain('denied');
 
-    const pin = `pbkdf2-sha256$600000$${btoa('salt-salt-salt!!')}$${btoa('h'.repeat(32))}`;
-    await admin.evaluate((p) => chrome.storage.local.set({ policy: { pinHash: p } }), pin);
+    const pinHash = await hashPin('2468');
+    await admin.evaluate((p) => chrome.storage.local.set({ policy: { pinHash: p } }), pinHash);
     const again = (await sendFromPage(admin, 'access/request', {
       category: 'games',
       url: 'http://tro-choi.test/',
@@ -107,22 +108,22 @@ describe('access requests in real Chromium', () => {
       };
       return state.value.pinSet;
     });
-    const refused = (await sendFromPage(admin, 'access/approve', {
-      requestId: again.value.requestId,
-      duration: '1h',
-    })) as { ok: boolean; error?: string };
+    const approve = (pin?: string) =>
+      sendFromPage(admin, 'access/approve', {
+        requestId: again.value.requestId,
+        duration: '1h',
+        ...(pin ? { pin } : {}),
+      }) as Promise<{ ok: boolean; error?: string }>;
+    const refused = await approve();
     expect(refused.ok).toBe(false);
     expect(refused.error).toContain('adult-locked');
+    const wrong = await approve('1111');
+    expect(wrong.ok).toBe(false);
+    expect(wrong.error).toContain('pin-wrong');
     expect(await accessRules(admin)).toEqual([]);
 
-    // The PIN unlock (console) writes adultUnlockedUntil: then the approval goes through.
-    await admin.evaluate(() =>
-      chrome.storage.session.set({ adultUnlockedUntil: Date.now() + 5 * 60_000 }),
-    );
-    const approved = (await sendFromPage(admin, 'access/approve', {
-      requestId: again.value.requestId,
-      duration: '1h',
-    })) as { ok: boolean };
+    // The adult types the PIN on the spot: the approval goes through.
+    const approved = await approve('2468');
     expect(approved.ok).toBe(true);
     expect(await accessRules(admin)).toEqual([{ id: 1000, domains: ['tro-choi.test'] }]);
     await admin.close();

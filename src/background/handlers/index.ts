@@ -5,6 +5,7 @@ import { blockedHandlers } from './blocked.ts';
 import { childHandlers } from './child.ts';
 import { monitoringHandlers } from './monitoring.ts';
 import { pageHandlers } from './page.ts';
+import { settingsHandlers } from './settings.ts';
 import { statusHandlers } from './status.ts';
 
 export function backgroundHandlers(send: Send): Handlers {
@@ -14,5 +15,6 @@ export function backgroundHandlers(send: Send): Handlers {
     ...statusHandlers(),
     ...blockedHandlers(),
     ...monitoringHandlers(),
+    ...settingsHandlers(),
   };
 }

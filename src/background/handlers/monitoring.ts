@@ -13,8 +13,8 @@ import { currentState } from '../state.ts';
 export function monitoringHandlers(): Handlers {
   return {
     'access/adult': () => adultState(),
-    'access/approve': async ({ requestId, duration }) => {
-      await requireAdult();
+    'access/approve': async ({ requestId, duration, pin }) => {
+      await requireAdult(pin);
       return approveRequest(requestId, duration);
     },
     'access/deny': async ({ requestId }) => {

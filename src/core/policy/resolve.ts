@@ -2,6 +2,7 @@
 import { TIERS } from '../tiers.ts';
 import { DEFAULT_TIER, URL_CATEGORIES } from '../taxonomy.ts';
 import type { TierId, UrlCategory } from '../taxonomy.ts';
+import { scheduledBlocks } from './schedule.ts';
 import type { Contact, Policy, Profile } from './schema.ts';
 
 export const DEFAULT_PROFILE_ID = 'default';
@@ -47,6 +48,10 @@ export function resolveProfile(policy: Policy, now: Date = new Date()): Effectiv
   for (const [category, verdict] of Object.entries(profile.categories ?? {})) {
     if (verdict === 'block') blocked.add(category as UrlCategory);
     else blocked.delete(category as UrlCategory);
+  }
+  // Schedule windows open at `now` add their categories on top of the tier and the overrides.
+  for (const category of scheduledBlocks(policy.schedules ?? [], profile.id, now)) {
+    blocked.add(category);
   }
   // Proxies and translation proxies would undo every other rule: no child tier may open them.
   if (profile.tier !== 'adult') blocked.add('proxy');

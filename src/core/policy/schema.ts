@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { TIER_IDS, URL_CATEGORIES } from '../taxonomy.ts';
+import { TIME_PATTERN } from './schedule.ts';
 
 export const PIN_HASH_PATTERN = /^pbkdf2-sha256\$(\d+)\$([A-Za-z0-9+/]+=*)\$([A-Za-z0-9+/]+=*)$/;
 
@@ -36,6 +37,16 @@ export const lessonSchema = z.object({
 });
 export type Lesson = z.infer<typeof lessonSchema>;
 
+export const scheduleSchema = z.object({
+  id: z.string().min(1).max(64).optional(),
+  profile: z.string().min(1).max(64).optional(),
+  days: z.array(z.number().int().min(0).max(6)).max(7),
+  from: z.string().regex(TIME_PATTERN),
+  to: z.string().regex(TIME_PATTERN),
+  block: z.array(z.enum(URL_CATEGORIES)).min(1),
+});
+export type ScheduleEntry = z.infer<typeof scheduleSchema>;
+
 /** Each key validated on its own, so one bad key is named and the rest still apply. */
 export const policyKeySchemas = {
   tier: z.enum(TIER_IDS),
@@ -49,6 +60,7 @@ export const policyKeySchemas = {
   pinHash: z.string().regex(PIN_HASH_PATTERN),
   retentionDays: z.number().int().min(1).max(365),
   locked: z.boolean(),
+  schedules: z.array(scheduleSchema).max(200),
 } as const;
 
 export type PolicyKey = keyof typeof policyKeySchemas;

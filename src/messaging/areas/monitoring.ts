@@ -17,7 +17,12 @@ export const MONITORING_MESSAGES = {
   'access/approve': {
     target: 'background',
     senders: ['extension-page'],
-    payload: z.object({ requestId, duration: z.enum(ACCESS_DURATION_IDS) }),
+    payload: z.object({
+      requestId,
+      duration: z.enum(ACCESS_DURATION_IDS),
+      /** The PIN typed on the spot (the blocked page), when the console is not unlocked. */
+      pin: z.string().max(64).optional(),
+    }),
   },
   'access/deny': {
     target: 'background',

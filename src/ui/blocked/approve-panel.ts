@@ -1,10 +1,10 @@
 /**
  * "An adult can approve now": after a child asks for access, a parent or teacher at the same
- * computer approves for 15 minutes, an hour or a day. With a PIN set, the console must be
- * unlocked with it first; with no PIN, the adult confirms. Then the tab opens the page.
+ * computer approves for 15 minutes, an hour or a day. With a PIN set, the adult types it here
+ * (the background checks it, with the same lock-out as the console); with no PIN, the adult
+ * confirms. Then the tab opens the page.
  */
 import { ACCESS_DURATION_IDS } from '../../core/access.ts';
-import { extensionUrl } from '../../platform/browser.ts';
 import { t } from '../../platform/i18n.ts';
 import { byId, el } from '../shared/dom.ts';
 import { send } from '../shared/messaging.ts';
@@ -14,23 +14,16 @@ export async function showApprovePanel(requestId: number, originalUrl?: string):
   const adult = await send('access/adult', {});
   panel.hidden = false;
   panel.replaceChildren(el('h2', {}, t('approveTitle')));
-  if (!adult.allowed) {
-    panel.append(
-      el('p', { 'data-testid': 'approve-locked' }, t('approveNeedsPin')),
-      el(
-        'a',
-        {
-          href: extensionUrl('options.html#dashboard'),
-          target: '_blank',
-          class: 'button secondary',
-        },
-        t('approveOpenConsole'),
-      ),
-    );
-    return;
-  }
   const status = el('p', { role: 'status', 'data-testid': 'approve-status' });
   const confirm = el('input', { type: 'checkbox', id: 'approve-confirm' });
+  const pinInput = el('input', {
+    type: 'password',
+    id: 'approve-pin',
+    inputmode: 'numeric',
+    autocomplete: 'off',
+    maxlength: '32',
+    'data-testid': 'approve-pin',
+  });
   const buttons = ACCESS_DURATION_IDS.map((duration) => {
     const button = el(
       'button',
@@ -38,11 +31,16 @@ export async function showApprovePanel(requestId: number, originalUrl?: string):
       t(`approveFor_${duration}`),
     );
     button.addEventListener('click', () => {
-      if (!adult.unlocked && !confirm.checked) {
+      const pin = pinInput.value.trim();
+      if (!adult.pinSet && !confirm.checked) {
         status.textContent = t('approveConfirmFirst');
         return;
       }
-      send('access/approve', { requestId, duration }).then(
+      if (adult.pinSet && !adult.unlocked && !pin) {
+        status.textContent = t('approveNeedsPin');
+        return;
+      }
+      send('access/approve', { requestId, duration, ...(pin ? { pin } : {}) }).then(
         (request) => {
           status.textContent = t(
             'approveDone',
@@ -51,15 +49,25 @@ export async function showApprovePanel(requestId: number, originalUrl?: string):
           if (originalUrl) location.replace(originalUrl);
         },
         (error: unknown) => {
-          status.textContent = error instanceof Error ? error.message : String(error);
+          const message = error instanceof Error ? error.message : String(error);
+          status.textContent = message.includes('pin-wait')
+            ? t('approvePinWait')
+            : message.includes('pin-wrong')
+              ? t('approvePinWrong')
+              : message;
+          pinInput.value = '';
         },
       );
     });
     return button;
   });
-  if (!adult.unlocked) {
+  if (!adult.pinSet) {
     panel.append(
       el('label', { for: 'approve-confirm', class: 'check' }, confirm, ` ${t('approveIAmAdult')}`),
+    );
+  } else if (!adult.unlocked) {
+    panel.append(
+      el('label', { for: 'approve-pin', class: 'check' }, t('approvePinLabel'), ' ', pinInput),
     );
   }
   panel.append(el('p', { class: 'actions' }, ...buttons), status);

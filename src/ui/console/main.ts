@@ -7,7 +7,10 @@ import { byId, el } from '../shared/dom.ts';
 import { applyI18n } from '../shared/i18n-dom.ts';
 import { send } from '../shared/messaging.ts';
 import { runPage } from '../shared/run-page.ts';
+import { renderNotices } from './notices.ts';
+import { passPinGate } from './pin-gate.ts';
 import { SECTIONS } from './sections/index.ts';
+import { loadSettings } from './settings-view.ts';
 
 async function show(id: string): Promise<void> {
   const section = SECTIONS.find((s) => s.id === id) ?? SECTIONS[0];
@@ -24,6 +27,15 @@ async function show(id: string): Promise<void> {
 
 async function main(): Promise<void> {
   applyI18n();
+  // With a PIN and no unlocked session, the whole console is the unlock screen.
+  if (!(await passPinGate(byId('section')))) return;
+  const view = await loadSettings();
+  const lock = byId<HTMLButtonElement>('lock');
+  lock.hidden = !view.pin.pinSet;
+  lock.addEventListener('click', () => {
+    void send('pin/lock', {}).then(() => location.reload());
+  });
+  await renderNotices(byId('notices'), view);
   for (const section of SECTIONS) {
     byId('nav').append(
       el('a', { href: `#${section.id}`, 'data-section': section.id }, t(section.labelKey)),

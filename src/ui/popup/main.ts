@@ -5,6 +5,7 @@ import { t } from '../../platform/i18n.ts';
 import { byId } from '../shared/dom.ts';
 import { applyI18n } from '../shared/i18n-dom.ts';
 import { send } from '../shared/messaging.ts';
+import { renderAdultControls } from './adult-controls.ts';
 
 async function main(): Promise<void> {
   applyI18n();
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     incomplete.hidden = false;
     incomplete.textContent = t('popupIncomplete', status.missingRulesets.join(', '));
   }
+  await renderAdultControls();
 }
 
 runPage(main);
