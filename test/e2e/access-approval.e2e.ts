@@ -128,4 +128,38 @@ describe('access requests in real Chromium', () => {
     expect(await accessRules(admin)).toEqual([{ id: 1000, domains: ['tro-choi.test'] }]);
     await admin.close();
   });
+
+  it('with a PIN set, the adult types it on the blocked page and the page opens', async () => {
+    const admin = await session.openExtensionPage('help.html');
+    const pinHash = await hashPin('8642');
+    await admin.evaluate((p) => chrome.storage.local.set({ policy: { pinHash: p } }), pinHash);
+    await waitUntil(async () => {
+      const state = (await sendFromPage(admin, 'access/adult', {})) as {
+        value: { pinSet: boolean };
+      };
+      return state.value.pinSet;
+    });
+    const domain = listedDomain('gambling', 5);
+    const original = `http://${domain}/bai-tap`;
+    const tab = await session.newPage();
+    expect(await visit(tab, original)).toContain('blocked.html');
+    await waitInPage(tab, () => document.querySelector('#ask') !== null);
+    await tab.$eval('#ask', (b) => (b as HTMLButtonElement).click());
+    await waitInPage(tab, () => document.querySelector('[data-testid="approve-pin"]') !== null);
+    expect(await tab.$('#approve-confirm')).toBeNull(); // no "I am an adult" box when a PIN exists
+
+    await tab.type('[data-testid="approve-pin"]', '0000');
+    await tab.$eval('#approve [data-duration="15m"]', (b) => (b as HTMLButtonElement).click());
+    await waitInPage(
+      tab,
+      () => (document.querySelector('[data-testid="approve-status"]')?.textContent ?? '') !== '',
+    );
+    expect(tab.url()).toContain('blocked.html');
+
+    await tab.type('[data-testid="approve-pin"]', '8642');
+    await tab.$eval('#approve [data-duration="15m"]', (b) => (b as HTMLButtonElement).click());
+    await waitUntil(() => tab.url() === original);
+    await tab.close();
+    await admin.close();
+  });
 });
