@@ -1,5 +1,4 @@
-/** Where a blocked navigation lands, and checks that a page really came from the local server. */
-import type { Page } from 'puppeteer-core';
+/** Where a blocked navigation lands: the blocked page's address as the redirect rules write it. */
 import { CHROME_EXTENSION_ID } from '../../../src/core/extension-identity.ts';
 
 /** `blocked.html?c=<reason>&u=<original URL>`, exactly as the redirect rules write it. */
@@ -7,7 +6,7 @@ export function blockedUrl(reason: string, original: string): string {
   return `chrome-extension://${CHROME_EXTENSION_ID}/blocked.html?c=${reason}&u=${original}`;
 }
 
-/** The title the local server gives its default page for `host`. */
-export async function servedTitle(page: Page): Promise<string> {
-  return page.title();
+/** True when `landed` is the blocked page for `reason` (whatever `u` says). */
+export function isBlockedPage(landed: string, reason: string): boolean {
+  return landed.startsWith(`chrome-extension://${CHROME_EXTENSION_ID}/blocked.html?c=${reason}&u=`);
 }
