@@ -3,6 +3,7 @@
  * reconciliation, the message router, the event log writes and the classifier pipeline.
  */
 import { createClient } from '../messaging/client.ts';
+import { runLatest } from '../core/run-latest.ts';
 import { createRouter } from '../messaging/router.ts';
 import { clearAlarm, onAlarm, setAlarm } from '../platform/alarms.ts';
 import { extensionOrigin, extensionUrl } from '../platform/browser.ts';
@@ -31,7 +32,12 @@ onRuntimeMessage(
   }),
 );
 
-async function applyPolicy(): Promise<void> {
+// Serialised: a reconcile begun with an old policy must never finish after one with the new.
+const applyPolicy = runLatest(applyPolicyNow, (error) =>
+  console.error('[KidShield] could not apply the policy', error),
+);
+
+async function applyPolicyNow(): Promise<void> {
   const { policy } = await currentState();
   const report = await reconcile(policy);
   const until = report.profile.lesson?.until;

@@ -9,10 +9,10 @@ import { tierBlocks } from '../../src/core/tiers.ts';
 import { TIER_IDS } from '../../src/core/taxonomy.ts';
 import type { TierId, UrlCategory } from '../../src/core/taxonomy.ts';
 import { blockedUrl } from './harness/blocked.ts';
-import { launchWithExtension, visit } from './harness/chromium.ts';
+import { launchWithExtension, sleep, visit } from './harness/chromium.ts';
 import type { ExtensionSession } from './harness/chromium.ts';
 import { categoriesOf, listedDomain, nonEmptyCategories } from './harness/listed-domains.ts';
-import { setPolicy } from './harness/policy.ts';
+import { setPolicy, waitForReconcile } from './harness/policy.ts';
 
 /** DESIGN.md: a child tier never opens proxies, whatever the table says. */
 function shouldBlock(tier: TierId, category: UrlCategory): boolean {
@@ -88,6 +88,20 @@ describe('age tiers block the categories they promise', () => {
       activeProfile: 'lop-11',
     } as never);
     expect(await visit(page, `https://${games}/c`)).toBe(blockedUrl('games', `https://${games}/c`));
+    await page.close();
+  });
+
+  it('settings changed in quick succession end in the last one (no stale reconcile wins)', async () => {
+    const games = domains.get('games') as string;
+    const sw = await session.serviceWorker();
+    for (const tier of ['early', 'adult', 'early', 'upper', 'early', 'lower'] as const) {
+      await sw.evaluate((p) => chrome.storage.local.set({ policy: p }), { tier } as never);
+    }
+    await waitForReconcile(session, { tier: 'lower' });
+    await sleep(2_000);
+    await waitForReconcile(session, { tier: 'lower' }, 1_000);
+    const page = await session.newPage();
+    expect(await visit(page, `https://${games}/last`)).toBe(`https://${games}/last`);
     await page.close();
   });
 });
