@@ -33,6 +33,8 @@ export interface LaunchOptions {
   args?: string[];
   /** Use this user-data-dir instead of a fresh one (managed-policy tests need none of it). */
   userDataDir?: string;
+  /** Load the extension from a copy of this folder instead of dist/chrome (crafted builds). */
+  extensionSource?: string;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -40,7 +42,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const profile = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'kidshield-profile-'));
   // Chromium writes its ruleset index into the extension folder: give each run its own copy.
   const extensionDir = mkdtempSync(join(tmpdir(), 'kidshield-ext-'));
-  cpSync(DIST, extensionDir, { recursive: true });
+  cpSync(options.extensionSource ?? DIST, extensionDir, { recursive: true });
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
