@@ -30,10 +30,12 @@ describe('IP-literal navigation', () => {
   }
 
   for (const tier of ['upper', 'adult'] as const) {
-    it(`opens for ${tier}`, async () => {
-      await setPolicy(session, { tier });
-      const page = await session.newPage();
+    it(`opens for ${tier} (the same address lower blocks)`, async () => {
       const url = `http://198.51.100.20/${tier}`;
+      const page = await session.newPage();
+      await setPolicy(session, { tier: 'lower' });
+      expect(await visit(page, url)).toBe(blockedUrl('ip_literal', url));
+      await setPolicy(session, { tier });
       expect(await visit(page, url)).toBe(url);
       await page.close();
       expect(session.server.requests.some((r) => r.path === `/${tier}`)).toBe(true);

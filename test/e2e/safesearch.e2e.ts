@@ -76,10 +76,16 @@ describe('SafeSearch and YouTube restrictions reach the search engines', () => {
       expect(seen.headers['youtube-restrict']).toBe(header);
       const mobile = await search('https://m.youtube.com/results?search_query=');
       expect(mobile.seen.headers['youtube-restrict']).toBe(header);
+      // Search engines stay safe at every tier, the adults' own included.
+      const google = await search(ENGINES[0].url);
+      expect(params(google.seen).get('safe')).toBe('active');
     });
   }
 
-  it('with safeSearch off in the policy, nothing is added', async () => {
+  it('with safeSearch off in the policy, nothing is added (and it was before)', async () => {
+    await setPolicy(session, { tier: 'lower' });
+    const before = await search(ENGINES[0].url);
+    expect(params(before.seen).get('safe')).toBe('active');
     await setPolicy(session, { tier: 'lower', safeSearch: false });
     const google = await search(ENGINES[0].url);
     expect(params(google.seen).has('safe')).toBe(false);
