@@ -3,12 +3,15 @@
  * tip for the tier, "ask for access", "get help: 111" as a tel: link, and the school's local
  * contacts from policy. Strings are compared with the locale file of the browser's language.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, visit, waitInPage } from './harness/chromium.ts';
 import type { ExtensionSession } from './harness/chromium.ts';
 import { listedDomain } from './harness/listed-domains.ts';
 import { setPolicy } from './harness/policy.ts';
+import { lessonFor } from '../../src/ui/shared/safety-lessons.ts';
 
 type Messages = Record<string, { message: string }>;
 
@@ -63,7 +66,9 @@ describe('the blocked page explains, teaches and offers help', () => {
     expect(view.category).toContain(messages.category_drugs?.message);
     expect(view.reason).toBe(messages.reason_drugs?.message);
     expect(view.address).toBe(`http://${drugs}/mua?x=1&y=2`);
-    expect(view.tip?.length).toBeGreaterThan(20);
+    // The tip is in the same language as the page's strings.
+    const tipLang = messages.localeLanguage?.message === 'vi' ? 'vi' : 'en';
+    expect(view.tip).toBe(lessonFor('drugs', 'lower')[tipLang].body);
     expect(view.hotline).toBe('tel:111');
     expect(view.ask).toBe(true);
     expect(view.tels).toEqual(['tel:111', 'tel:0912345678']);
@@ -89,5 +94,43 @@ describe('the blocked page explains, teaches and offers help', () => {
       );
       await page.close();
     }
+  });
+});
+
+describe('the blocked page in Vietnamese', () => {
+  let session: ExtensionSession;
+  let copy: string;
+
+  beforeAll(async () => {
+    // Chromium's UI is en-US here: a temp copy whose en strings are the vi ones stands in for a
+    // browser that picks the Vietnamese strings (a Vietnamese UI, or any language without strings).
+    copy = mkdtempSync(join(tmpdir(), 'kidshield-vi-'));
+    cpSync('dist/chrome', copy, { recursive: true });
+    cpSync(join(copy, '_locales/vi/messages.json'), join(copy, '_locales/en/messages.json'));
+    session = await launchWithExtension({ extensionSource: copy });
+    await session.serviceWorker();
+  });
+  afterAll(async () => {
+    await session?.close();
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('the reason, the tip and the page language are all Vietnamese', async () => {
+    const vi = JSON.parse(readFileSync('public/_locales/vi/messages.json', 'utf8')) as Messages;
+    await setPolicy(session, { tier: 'early' });
+    const page = await session.newPage();
+    await visit(page, `http://${listedDomain('games')}/`);
+    await waitInPage(page, () => (document.querySelector('#tip-title')?.textContent ?? '') !== '');
+    const view = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      reason: document.querySelector('#reason')?.textContent,
+      tip: document.querySelector('#tip-title')?.textContent,
+      hotline: document.querySelector('[data-testid="hotline-111"]')?.textContent,
+    }));
+    await page.close();
+    expect(view.lang).toBe('vi');
+    expect(view.reason).toBe(vi.reason_games?.message);
+    expect(view.tip).toBe(lessonFor('games', 'early').vi.title);
+    expect(view.hotline).toBe(vi.getHelp111?.message);
   });
 });

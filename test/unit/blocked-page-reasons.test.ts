@@ -29,3 +29,10 @@ describe('the blocked page has words for every reason', () => {
     expect(load('en').reason_self_harm?.message).toContain('111');
   });
 });
+
+describe('localeLanguage', () => {
+  it('names the language of its own locale file (the page follows the strings the browser picked)', () => {
+    expect(load('vi').localeLanguage?.message).toBe('vi');
+    expect(load('en').localeLanguage?.message).toBe('en');
+  });
+});
