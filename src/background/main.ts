@@ -17,6 +17,7 @@ import {
 import { onStorageChanged } from '../platform/storage.ts';
 import { openTab } from '../platform/tabs.ts';
 import { backgroundHandlers } from './handlers/index.ts';
+import { applyToOpenTabs } from './open-tabs.ts';
 import { reconcile } from './reconcile.ts';
 import { LOCAL_POLICY_KEY } from './settings.ts';
 import { currentState, invalidateState, onLatePolicy } from './state.ts';
@@ -43,6 +44,9 @@ async function applyPolicyNow(): Promise<void> {
   const until = report.profile.lesson?.until;
   if (until) await setAlarm(LESSON_END_ALARM, Date.parse(until));
   else await clearAlarm(LESSON_END_ALARM);
+  await applyToOpenTabs(report.profile).catch((error: unknown) =>
+    console.error('[KidShield] could not move open tabs to the blocked page', error),
+  );
 }
 
 function reapply(): void {
