@@ -3,7 +3,12 @@
  * new block entry comes into force), reload the open tabs the new rules block, so they land on
  * the blocked page like any new visit. Tabs that stay open are left alone.
  */
-import { blockReasonFor, categoriesToCheck, tightened } from '../core/dnr/open-tab-check.ts';
+import {
+  blockReasonFor,
+  categoriesToCheck,
+  sortedDomains,
+  tightened,
+} from '../core/dnr/open-tab-check.ts';
 import type { CategoryDomains, ProfileRules } from '../core/dnr/open-tab-check.ts';
 import type { EffectiveProfile } from '../core/policy/resolve.ts';
 import type { UrlCategory } from '../core/taxonomy.ts';
@@ -28,9 +33,10 @@ async function categoryDomains(category: UrlCategory): Promise<CategoryDomains> 
   const rules = (await response.json()) as {
     condition: { requestDomains?: string[]; excludedRequestDomains?: string[] };
   }[];
+  // The compiler writes both arrays sorted: search them in place (millions of domains).
   return {
-    listed: new Set(rules.flatMap((r) => r.condition.requestDomains ?? [])),
-    excluded: new Set(rules.flatMap((r) => r.condition.excludedRequestDomains ?? [])),
+    listed: sortedDomains(rules.map((r) => r.condition.requestDomains ?? [])),
+    excluded: sortedDomains(rules.map((r) => r.condition.excludedRequestDomains ?? [])),
   };
 }
 

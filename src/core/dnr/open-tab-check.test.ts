@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockReasonFor, categoriesToCheck, tightened } from './open-tab-check.ts';
+import { blockReasonFor, categoriesToCheck, sortedDomains, tightened } from './open-tab-check.ts';
 import type { CategoryDomains, ProfileRules } from './open-tab-check.ts';
 import type { UrlCategory } from '../taxonomy.ts';
 
@@ -80,5 +80,23 @@ describe('blockReasonFor', () => {
   });
   it('only consults the categories the profile blocks', () => {
     expect(blockReasonFor('https://game.example/', base, lists)).toBeUndefined();
+  });
+});
+
+describe('sortedDomains', () => {
+  it('finds members of several sorted arrays and nothing else', () => {
+    const set = sortedDomains([
+      ['a.test', 'c.test', 'x-y.test'],
+      ['b.test', 'zz.test'],
+    ]);
+    for (const d of ['a.test', 'c.test', 'x-y.test', 'b.test', 'zz.test'])
+      expect(set.has(d)).toBe(true);
+    for (const d of ['aa.test', 'd.test', '', 'zzz.test']) expect(set.has(d)).toBe(false);
+  });
+
+  it('copes with an array that is not sorted', () => {
+    const set = sortedDomains([['m.test', 'b.test', 'x.test']]);
+    expect(set.has('b.test')).toBe(true);
+    expect(set.has('c.test')).toBe(false);
   });
 });
