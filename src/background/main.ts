@@ -3,6 +3,7 @@
  * reconciliation, the message router, the event log writes and the classifier pipeline.
  */
 import { createClient } from '../messaging/client.ts';
+import { runLatest } from '../core/run-latest.ts';
 import { createRouter } from '../messaging/router.ts';
 import { clearAlarm, onAlarm, setAlarm } from '../platform/alarms.ts';
 import { extensionOrigin, extensionUrl } from '../platform/browser.ts';
@@ -19,6 +20,7 @@ import { backgroundHandlers } from './handlers/index.ts';
 import { watchHostAccess } from './host-access.ts';
 import { watchNavigations } from './navigation-memory.ts';
 import { startMonitoring } from './monitoring.ts';
+import { applyToOpenTabs } from './open-tabs.ts';
 import { reconcile } from './reconcile.ts';
 import { armScheduleAlarm, onScheduleEdge } from './schedule-alarm.ts';
 import { LOCAL_POLICY_KEY } from './settings.ts';
@@ -43,13 +45,21 @@ onRuntimeMessage(
   }),
 );
 
-async function applyPolicy(): Promise<void> {
+// Serialised: a reconcile begun with an old policy must never finish after one with the new.
+const applyPolicy = runLatest(applyPolicyNow, (error) =>
+  console.error('[KidShield] could not apply the policy', error),
+);
+
+async function applyPolicyNow(): Promise<void> {
   const { policy } = await currentState();
   const report = await reconcile(policy);
   const until = report.profile.lesson?.until;
   if (until) await setAlarm(LESSON_END_ALARM, Date.parse(until));
   else await clearAlarm(LESSON_END_ALARM);
   await armScheduleAlarm(policy);
+  await applyToOpenTabs(report.profile).catch((error: unknown) =>
+    console.error('[KidShield] could not move open tabs to the blocked page', error),
+  );
 }
 
 function reapply(): void {

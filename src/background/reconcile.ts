@@ -13,6 +13,7 @@ import { URL_CATEGORIES } from '../core/taxonomy.ts';
 import type { UrlCategory } from '../core/taxonomy.ts';
 import { extensionOrigin, isFirefox } from '../platform/browser.ts';
 import type { DnrRuleInput } from '../platform/dnr.ts';
+import { switchRulesets } from './ruleset-switch.ts';
 import {
   dynamicRules,
   enabledRulesetIds,
@@ -69,12 +70,9 @@ async function reconcileStaticRulesets(profile: EffectiveProfile): Promise<void>
   const enabled = new Set(await enabledRulesetIds());
   const enable = [...wanted].filter((id) => !enabled.has(id));
   const disable = [...enabled].filter((id) => !wanted.has(id));
-  if (enable.length || disable.length) {
-    try {
-      await updateEnabledRulesets(enable, disable);
-    } catch (error) {
-      console.error('[KidShield] could not update the enabled rulesets', error);
-    }
+  const { refused } = await switchRulesets(enable, disable, updateEnabledRulesets);
+  for (const { id, error } of refused) {
+    console.error(`[KidShield] the browser refused to enable the blocklist ${id}`, error);
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBlockedPageQuery } from './blocked-page.ts';
+import { displayAddress, parseBlockedPageQuery } from './blocked-page.ts';
 
 describe('blocked page query', () => {
   it('reads the category and a raw URL with its own query string', () => {
@@ -21,5 +21,19 @@ describe('blocked page query', () => {
   });
   it('works without u (Firefox redirects)', () => {
     expect(parseBlockedPageQuery('?c=lesson')).toEqual({ category: 'lesson', url: undefined });
+  });
+});
+
+describe('displayAddress', () => {
+  it('drops a user name and password', () => {
+    expect(displayAddress('http://hocsinh:123@go88.vin/a?x=1')).toBe('http://go88.vin/a?x=1');
+  });
+  it('keeps an ordinary address as it is', () => {
+    expect(displayAddress('https://0-casino.info./bypass')).toBe('https://0-casino.info./bypass');
+  });
+  it('cuts a very long address', () => {
+    const shown = displayAddress(`https://x.test/${'a'.repeat(500)}`);
+    expect(shown).toHaveLength(120);
+    expect(shown.endsWith('…')).toBe(true);
   });
 });

@@ -43,3 +43,23 @@ function decodeIfEncoded(value: string): string | undefined {
   }
   return /^https?:\/\//i.test(url) ? url : undefined;
 }
+
+const MAX_SHOWN_ADDRESS = 120;
+
+/**
+ * The address as the blocked page shows it to a child: no user name or password (a pasted
+ * `user:pass@` would otherwise be on screen), Unicode host names in their readable form left to
+ * the browser, and cut to a readable length.
+ */
+export function displayAddress(url: string): string {
+  let shown = url;
+  try {
+    const parsed = new URL(url);
+    parsed.username = '';
+    parsed.password = '';
+    shown = parsed.href;
+  } catch {
+    // Not a URL: show it as it came, shortened.
+  }
+  return shown.length > MAX_SHOWN_ADDRESS ? `${shown.slice(0, MAX_SHOWN_ADDRESS - 1)}…` : shown;
+}

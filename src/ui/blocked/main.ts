@@ -4,7 +4,7 @@
  * tip, "ask for access", and help with 111.
  */
 import { runPage } from '../shared/run-page.ts';
-import { parseBlockedPageQuery } from '../../core/blocked-page.ts';
+import { displayAddress, parseBlockedPageQuery } from '../../core/blocked-page.ts';
 import { t } from '../../platform/i18n.ts';
 import { byId } from '../shared/dom.ts';
 import { contactList, hotlineLink } from '../shared/contacts.ts';
@@ -12,16 +12,6 @@ import { applyI18n, prefersVietnamese } from '../shared/i18n-dom.ts';
 import { send } from '../shared/messaging.ts';
 import { lessonFor } from '../shared/safety-lessons.ts';
 import { showApprovePanel } from './approve-panel.ts';
-
-const REASONS_WITH_OWN_TEXT = [
-  'adult',
-  'gambling',
-  'drugs',
-  'security',
-  'proxy',
-  'lesson',
-  'custom',
-];
 
 /** Firefox's static redirects carry no URL (`u`): the background remembers what the tab opened. */
 async function originalUrl(fromQuery: string | undefined): Promise<string | undefined> {
@@ -37,10 +27,12 @@ async function main(): Promise<void> {
   const url = await originalUrl(query.url);
   const shown = category ?? 'custom';
   byId('category').textContent = t('blockedCategoryLine', t(`category_${shown}`));
-  byId('reason').textContent = t(
-    REASONS_WITH_OWN_TEXT.includes(shown) ? `reason_${shown}` : 'reason_default',
-  );
-  byId('address').textContent = url ?? '';
+  // Every reason has its own words (test/unit/blocked-page-reasons.test.ts); t() gives the key back if not.
+  const reasonKey = `reason_${shown}`;
+  const reason = t(reasonKey);
+  byId('reason').textContent = reason === reasonKey ? t('reason_default') : reason;
+  byId('reason').dataset.reason = shown;
+  byId('address').textContent = url ? displayAddress(url) : '';
   byId('hotline').append(hotlineLink());
   byId('back').addEventListener('click', () => {
     if (history.length > 1) history.back();

@@ -21,7 +21,11 @@ async function main(): Promise<void> {
   if (status.missingRulesets.length) {
     const incomplete = byId('incomplete');
     incomplete.hidden = false;
-    incomplete.textContent = t('popupIncomplete', status.missingRulesets.join(', '));
+    incomplete.dataset.missing = status.missingRulesets.join(' ');
+    incomplete.textContent = t(
+      'popupIncomplete',
+      status.missingRulesets.map((id) => t(`category_${id}`)).join(', '),
+    );
   }
   await renderAdultControls();
 }

@@ -1,13 +1,18 @@
 /** Fills every `[data-i18n]` element's text from `_locales`, and sets the page language. */
-import { t, uiLanguage } from '../../platform/i18n.ts';
+import { t } from '../../platform/i18n.ts';
 
 export function applyI18n(root: ParentNode = document): void {
-  document.documentElement.lang = uiLanguage().toLowerCase().startsWith('vi') ? 'vi' : 'en';
+  document.documentElement.lang = prefersVietnamese() ? 'vi' : 'en';
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) {
     el.textContent = t(el.dataset.i18n ?? '');
   }
 }
 
+/**
+ * True when the browser picked the Vietnamese strings: a UI in Vietnamese, and also any UI
+ * language KidShield has no strings for (vi is the default locale), so text built in code (safety
+ * tips, help) matches the page's `_locales` strings.
+ */
 export function prefersVietnamese(): boolean {
-  return uiLanguage().toLowerCase().startsWith('vi');
+  return t('localeLanguage') !== 'en';
 }

@@ -3,7 +3,7 @@
  * hostname mapped to the local test server. Gives tests the extension id, the service worker,
  * a way to stop it, and extension pages.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -33,14 +33,34 @@ export interface LaunchOptions {
   args?: string[];
   /** Use this user-data-dir instead of a fresh one (managed-policy tests need none of it). */
   userDataDir?: string;
+  /** Load the extension from a copy of this folder instead of dist/chrome (crafted builds). */
+  extensionSource?: string;
+}
+
+/**
+ * Chromium on Linux reads managed policy machine-wide (/etc/chromium/policies/managed), and
+ * managed values win over the local policy tests write: say so when one names our extension.
+ */
+function warnAboutMachinePolicy(): void {
+  const dir = '/etc/chromium/policies/managed';
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const text = readFileSync(`${dir}/${name}`, 'utf8');
+    if (text.includes(CHROME_EXTENSION_ID)) {
+      process.stderr.write(
+        `[e2e] warning: ${dir}/${name} sets a managed policy for KidShield on this whole machine; it overrides the policy these tests set\n`,
+      );
+    }
+  }
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  warnAboutMachinePolicy();
   const server = await startServer();
   const profile = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'kidshield-profile-'));
   // Chromium writes its ruleset index into the extension folder: give each run its own copy.
   const extensionDir = mkdtempSync(join(tmpdir(), 'kidshield-ext-'));
-  cpSync(DIST, extensionDir, { recursive: true });
+  cpSync(options.extensionSource ?? DIST, extensionDir, { recursive: true });
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
