@@ -1,6 +1,9 @@
-/** Typed sending: the transport (runtime.sendMessage) is passed in by the calling context. */
-import { MESSAGES } from './protocol.ts';
+/**
+ * Typed sending: the transport (runtime.sendMessage) is passed in by the calling context. Only
+ * types come from protocol.ts, so senders do not bundle the schema library.
+ */
 import type { MessageKind, Payload, Reply } from './protocol.ts';
+import { targetOf } from './targets.ts';
 import type { Replies } from './replies.ts';
 
 export type Transport = (message: unknown) => Promise<unknown>;
@@ -33,7 +36,7 @@ export function createClient(transport: Transport) {
     kind: K,
     payload: Payload<K>,
   ): Promise<Replies[K]> {
-    const reply = (await deliver(transport, { target: MESSAGES[kind].target, kind, payload })) as
+    const reply = (await deliver(transport, { target: targetOf(kind), kind, payload })) as
       | Reply<Replies[K]>
       | undefined;
     if (!reply) throw new MessageError(`${kind}: no reply`);
