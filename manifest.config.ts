@@ -31,6 +31,17 @@ function rulesetResources() {
   }));
 }
 
+/**
+ * The content script, in every http(s) page. Not given to crxjs: scripts/build-content-script.ts
+ * bundles it as one classic script and adds this entry to the built manifest.
+ */
+export const CONTENT_SCRIPTS = [
+  {
+    matches: ['http://*/*', 'https://*/*'],
+    run_at: 'document_idle' as const,
+  },
+];
+
 export function buildManifest(target: BuildTarget) {
   const common = {
     manifest_version: 3 as const,
@@ -46,13 +57,6 @@ export function buildManifest(target: BuildTarget) {
       default_title: '__MSG_extShortName__',
     },
     options_ui: { page: 'options.html', open_in_tab: true },
-    content_scripts: [
-      {
-        matches: ['http://*/*', 'https://*/*'],
-        js: ['src/content/main.ts'],
-        run_at: 'document_idle' as const,
-      },
-    ],
     permissions: [
       'declarativeNetRequest',
       'storage',

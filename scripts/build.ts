@@ -1,5 +1,6 @@
 /**
- * `npm run build` (after `npm run rules`): builds dist/chrome and dist/firefox with Vite, checks
+ * `npm run build` (after `npm run rules`): builds dist/chrome and dist/firefox with Vite (the
+ * content script as one classic script, see build-content-script.ts), checks
  * that no bundle carries eval (the Function constructor), then packages each: the Chrome Web
  * Store zip, and the Firefox package made by `web-ext build` (scripts/package-firefox.ts). Both
  * are reproducible: sorted entries, fixed timestamps.
@@ -8,6 +9,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'vite';
 import pkg from '../package.json' with { type: 'json' };
+import { buildContentScript } from './build-content-script.ts';
 import { packageFirefox, reproducibleZip } from './package-firefox.ts';
 import { FUNCTION_CONSTRUCTOR } from './vite/zod-without-eval.ts';
 
@@ -42,6 +44,7 @@ function assertNoEval(dir: string): void {
 
 for (const target of TARGETS) {
   await build({ mode: target, logLevel: 'warn' });
+  await buildContentScript(target);
   assertNoEval(`dist/${target}`);
   const zip = `dist/kidshield-${target}-${pkg.version}.zip`;
   if (target === 'firefox') await packageFirefox(`dist/${target}`, zip);

@@ -103,7 +103,14 @@ function watchMutations(): void {
   });
 }
 
+/** The page's own loading comes first: our reading starts after its load event. */
+function pageLoaded(): Promise<void> {
+  if (document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+}
+
 async function start(): Promise<void> {
+  await pageLoaded();
   const query = searchQueryOf(location.href);
   if (query) await classify(query, 'query');
   await whenIdle();
