@@ -5,10 +5,9 @@
  * `## Classifier` section of docs/BENCHMARKS.md. Pages are built from the benign training
  * documents with a few harmful snippets mixed in.
  */
-import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { machine, writeBenchmarkSection } from './report.ts';
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { format, resolveConfig } from 'prettier';
 import { Filter } from 'bad-words';
 import leoProfanity from 'leo-profanity';
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
@@ -17,7 +16,6 @@ import { loadBenignDocs } from '../scripts/classifier-data.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const MODEL = join(ROOT, 'src', 'classifier', 'model', 'model.json');
-const DOC = join(ROOT, 'docs', 'BENCHMARKS.md');
 const SNIPPETS = [
   'Kèo nhà cái uy tín, nạp tiền nhận thưởng go88.',
   'what the fuck is this shit',
@@ -113,16 +111,7 @@ async function main(): Promise<void> {
     },
   ];
 
-  const cpu = (() => {
-    try {
-      const out = execSync('lscpu', { encoding: 'utf8' });
-      const model = /Model name:\s*(.+)/.exec(out)?.[1]?.trim() ?? 'unknown';
-      const cpus = /^CPU\(s\):\s*(\d+)/m.exec(out)?.[1] ?? '?';
-      return `${model}, ${cpus} CPU(s)`;
-    } catch {
-      return 'unknown (lscpu unavailable)';
-    }
-  })();
+  const cpu = machine();
   const f1 = (x: number): string => x.toFixed(1);
   const f2 = (x: number): string => x.toFixed(2);
   const lines = [
@@ -151,16 +140,7 @@ async function main(): Promise<void> {
   ];
   const section = lines.join('\n');
   process.stdout.write(`${section}\n`);
-  const doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Benchmarks\n';
-  const start = doc.indexOf('## Classifier');
-  let next: string;
-  if (start < 0) next = `${doc.trimEnd()}\n\n${section}`;
-  else {
-    const after = doc.indexOf('\n## ', start + 1);
-    next = `${doc.slice(0, start)}${section}${after < 0 ? '' : `\n${doc.slice(after + 1)}`}`;
-  }
-  const content = next.endsWith('\n') ? next : `${next}\n`;
-  writeFileSync(DOC, await format(content, { ...(await resolveConfig(DOC)), parser: 'markdown' }));
+  await writeBenchmarkSection('## Classifier', section);
 }
 
 await main();

@@ -4,29 +4,14 @@
  * each write committed before its reply) and the dashboard's first render with 100,000 events
  * in the log. Writes the `## Dashboard` section of docs/BENCHMARKS.md (and only that section).
  */
-import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { machine, writeBenchmarkSection } from './report.ts';
 import type { Page } from 'puppeteer-core';
-import { format, resolveConfig } from 'prettier';
 import { launchWithExtension, waitInPage } from '../test/e2e/harness/chromium.ts';
 
-const DOC = join(process.cwd(), 'docs', 'BENCHMARKS.md');
 const WRITES = 5000;
 const CONCURRENCY = 100;
 const EVENTS = 100_000;
 const DAY = 24 * 60 * 60_000;
-
-function cpu(): string {
-  try {
-    const out = execSync('lscpu', { encoding: 'utf8' });
-    const model = /Model name:\s*(.+)/.exec(out)?.[1]?.trim() ?? 'unknown';
-    const cpus = /^CPU\(s\):\s*(\d+)/m.exec(out)?.[1] ?? '?';
-    return `${model}, ${cpus} CPU(s)`;
-  } catch {
-    return 'unknown (lscpu unavailable)';
-  }
-}
 
 async function writeThroughput(page: Page): Promise<number> {
   return page.evaluate(
@@ -146,7 +131,7 @@ async function main(): Promise<void> {
     const lines = [
       '## Dashboard',
       '',
-      `Measured by \`npm run bench:dashboard\` on ${new Date().toISOString().slice(0, 10)}: ${cpu()}; Node ${process.version}; Chromium headless (puppeteer-core), the built extension.`,
+      `Measured by \`npm run bench:dashboard\` on ${new Date().toISOString().slice(0, 10)}: ${machine()}; Node ${process.version}; Chromium headless (puppeteer-core), the built extension.`,
       '',
       '| measure | value |',
       '| --- | ---: |',
@@ -160,19 +145,7 @@ async function main(): Promise<void> {
     ];
     const section = lines.join('\n');
     process.stdout.write(`${section}\n`);
-    const doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Benchmarks\n';
-    const start = doc.indexOf('## Dashboard');
-    let next: string;
-    if (start < 0) next = `${doc.trimEnd()}\n\n${section}`;
-    else {
-      const after = doc.indexOf('\n## ', start + 1);
-      next = `${doc.slice(0, start)}${section}${after < 0 ? '' : `\n${doc.slice(after + 1)}`}`;
-    }
-    const content = next.endsWith('\n') ? next : `${next}\n`;
-    writeFileSync(
-      DOC,
-      await format(content, { ...(await resolveConfig(DOC)), parser: 'markdown' }),
-    );
+    await writeBenchmarkSection('## Dashboard', section);
   } finally {
     await session.close();
   }

@@ -9,13 +9,13 @@
  * Writes the `## Rules: browser` section of docs/BENCHMARKS.md. Reports against the targets,
  * asserts nothing.
  */
+import { machine, writeBenchmarkSection } from './report.ts';
 import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { format, resolveConfig } from 'prettier';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { CHROME_EXTENSION_ID } from '../src/core/extension-identity.ts';
@@ -374,17 +374,6 @@ function localPage(): ReturnType<typeof html> {
 
 // ---------- report ----------
 
-function machine(): string {
-  let model = cpus()[0]?.model ?? 'unknown CPU';
-  try {
-    model =
-      /Model name:\s*(.+)/.exec(execFileSync('lscpu', { encoding: 'utf8' }))?.[1]?.trim() ?? model;
-  } catch {
-    // no lscpu
-  }
-  return `${model}, ${cpus().length} cores`;
-}
-
 function chromiumVersion(): string {
   try {
     return (
@@ -401,28 +390,6 @@ function shippedDomainCount(): number {
     totals: { kept: number };
   };
   return stats.totals.kept;
-}
-
-async function writeSection(section: string): Promise<void> {
-  const path = 'docs/BENCHMARKS.md';
-  const heading = '## Rules: browser';
-  const current = existsSync(path) ? await readFile(path, 'utf8') : '# Benchmarks\n';
-  const start = current.indexOf(heading);
-  let next: string;
-  if (start === -1) {
-    // After the compile section when there is one.
-    const compile = current.indexOf('## Rules: compile');
-    const after = compile === -1 ? -1 : current.indexOf('\n## ', compile + 1);
-    next =
-      after === -1
-        ? `${current.trimEnd()}\n\n${section}`
-        : `${current.slice(0, after + 1)}${section}\n${current.slice(after + 1)}`;
-  } else {
-    const end = current.indexOf('\n## ', start + 1);
-    next = `${current.slice(0, start)}${section}${end === -1 ? '' : `\n${current.slice(end + 1)}`}`;
-  }
-  const config = (await resolveConfig(path)) ?? {};
-  await writeFile(path, await format(next, { ...config, parser: 'markdown' }));
 }
 
 const f1 = (n: number) => n.toFixed(1);
@@ -519,7 +486,7 @@ Page load of a local page (about 15 kB of Vietnamese text, a table, inline image
 
 Targets (reported, not asserted): 5,000,000 domains first block within 15 s — ${verdict(synthetic.firstBlockSeconds <= 15)} (${f1(synthetic.firstBlockSeconds)} s); memory at most 150 MB above the same browser without the extension — by RSS sum ${verdict(extraSynthetic <= 150e6)} (${mb(extraSynthetic)} MB with 5 M domains, ${mb(extraShipped)} MB with the shipped lists), by PSS ${verdict(extraSyntheticPss <= 150e6)} (${mb(extraSyntheticPss)} MB with 5 M domains); page-load overhead at most 3 % — ${verdict(ratio <= 1.03)} (${f1((ratio - 1) * 100)} %; rules alone ${f1((rulesRatio - 1) * 100)} %). On 2 shared cores, expect ±20 % between runs (shared/E2E.md).
 `;
-    await writeSection(section);
+    await writeBenchmarkSection('## Rules: browser', section, '## Rules: compile');
     process.stderr.write('wrote ## Rules: browser to docs/BENCHMARKS.md\n');
   } finally {
     await server.close();

@@ -3,13 +3,12 @@
  * 5,000,000-domain list (the size of UT1 adult), records peak memory and ruleset sizes, and
  * writes the `## Rules: compile` section of docs/BENCHMARKS.md. No assertions on time.
  */
-import { execFileSync } from 'node:child_process';
-import { createWriteStream, existsSync } from 'node:fs';
+import { machine, writeBenchmarkSection } from './report.ts';
+import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { format, resolveConfig } from 'prettier';
 import { compile } from '../src/compiler/compile.ts';
 import type { CompileOptions, CompileStats } from '../src/compiler/compile.ts';
 
@@ -52,17 +51,6 @@ async function writeSynthetic(path: string, count: number): Promise<void> {
   await once(out, 'finish');
 }
 
-function machine(): string {
-  let model = cpus()[0]?.model ?? 'unknown CPU';
-  try {
-    const lscpu = execFileSync('lscpu', { encoding: 'utf8' });
-    model = /Model name:\s*(.+)/.exec(lscpu)?.[1]?.trim() ?? model;
-  } catch {
-    // lscpu missing: keep the os.cpus() model
-  }
-  return `${model}, ${cpus().length} cores`;
-}
-
 function sectionText(
   shipped: Awaited<ReturnType<typeof timed>>,
   synthetic: Awaited<ReturnType<typeof timed>>,
@@ -97,20 +85,6 @@ ${rows}
 `;
 }
 
-async function writeSection(section: string): Promise<void> {
-  const path = 'docs/BENCHMARKS.md';
-  const current = existsSync(path) ? await readFile(path, 'utf8') : '# Benchmarks\n';
-  const start = current.indexOf('## Rules: compile');
-  let next: string;
-  if (start === -1) next = `${current.trimEnd()}\n\n${section}`;
-  else {
-    const end = current.indexOf('\n## ', start + 1);
-    next = `${current.slice(0, start)}${section}${end === -1 ? '' : current.slice(end + 1)}`;
-  }
-  const config = (await resolveConfig(path)) ?? {};
-  await writeFile(path, await format(next, { ...config, parser: 'markdown' }));
-}
-
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'kidshield-bench-'));
   try {
@@ -139,7 +113,7 @@ async function main(): Promise<void> {
     process.stderr.write(
       `synthetic: ${synthetic.stats.totals.kept} domains in ${synthetic.seconds.toFixed(1)} s, peak ${synthetic.peakRssMiB} MiB\n`,
     );
-    await writeSection(sectionText(shipped, synthetic));
+    await writeBenchmarkSection('## Rules: compile', sectionText(shipped, synthetic));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
