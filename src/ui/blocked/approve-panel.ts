@@ -4,7 +4,7 @@
  * (the background checks it, with the same lock-out as the console); with no PIN, the adult
  * confirms. Then the tab opens the page.
  */
-import { ACCESS_DURATION_IDS } from '../../core/access.ts';
+import { durationButtons } from '../shared/duration-buttons.ts';
 import { t } from '../../platform/i18n.ts';
 import { byId, el } from '../shared/dom.ts';
 import { send } from '../shared/messaging.ts';
@@ -24,42 +24,34 @@ export async function showApprovePanel(requestId: number, originalUrl?: string):
     maxlength: '32',
     'data-testid': 'approve-pin',
   });
-  const buttons = ACCESS_DURATION_IDS.map((duration) => {
-    const button = el(
-      'button',
-      { type: 'button', 'data-duration': duration },
-      t(`approveFor_${duration}`),
+  const buttons = durationButtons((duration) => {
+    const pin = pinInput.value.trim();
+    if (!adult.pinSet && !confirm.checked) {
+      status.textContent = t('approveConfirmFirst');
+      return;
+    }
+    if (adult.pinSet && !adult.unlocked && !pin) {
+      status.textContent = t('approveNeedsPin');
+      return;
+    }
+    send('access/approve', { requestId, duration, ...(pin ? { pin } : {}) }).then(
+      (request) => {
+        status.textContent = t(
+          'approveDone',
+          new Date(request.expiresAt ?? Date.now()).toLocaleTimeString(),
+        );
+        if (originalUrl) location.replace(originalUrl);
+      },
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        status.textContent = message.includes('pin-wait')
+          ? t('approvePinWait')
+          : message.includes('pin-wrong')
+            ? t('approvePinWrong')
+            : message;
+        pinInput.value = '';
+      },
     );
-    button.addEventListener('click', () => {
-      const pin = pinInput.value.trim();
-      if (!adult.pinSet && !confirm.checked) {
-        status.textContent = t('approveConfirmFirst');
-        return;
-      }
-      if (adult.pinSet && !adult.unlocked && !pin) {
-        status.textContent = t('approveNeedsPin');
-        return;
-      }
-      send('access/approve', { requestId, duration, ...(pin ? { pin } : {}) }).then(
-        (request) => {
-          status.textContent = t(
-            'approveDone',
-            new Date(request.expiresAt ?? Date.now()).toLocaleTimeString(),
-          );
-          if (originalUrl) location.replace(originalUrl);
-        },
-        (error: unknown) => {
-          const message = error instanceof Error ? error.message : String(error);
-          status.textContent = message.includes('pin-wait')
-            ? t('approvePinWait')
-            : message.includes('pin-wrong')
-              ? t('approvePinWrong')
-              : message;
-          pinInput.value = '';
-        },
-      );
-    });
-    return button;
   });
   if (!adult.pinSet) {
     panel.append(

@@ -1,5 +1,5 @@
 /** Pending access requests, with approve (15 minutes, an hour, a day) and deny. */
-import { ACCESS_DURATION_IDS } from '../../../core/access.ts';
+import { durationButtons } from '../../shared/duration-buttons.ts';
 import type { AccessRequest } from '../../../core/access.ts';
 import { database } from '../../../db/database.ts';
 import { pendingRequests } from '../../../db/requests-repository.ts';
@@ -14,16 +14,8 @@ function item(request: AccessRequest, refresh: () => void, status: HTMLElement):
     status.hidden = false;
     status.textContent = message.includes('adult-locked') ? t('dashLocked') : message;
   };
-  const buttons = ACCESS_DURATION_IDS.map((duration) => {
-    const button = el(
-      'button',
-      { type: 'button', 'data-duration': duration },
-      t(`approveFor_${duration}`),
-    );
-    button.addEventListener('click', () => {
-      send('access/approve', { requestId: id, duration }).then(refresh, fail);
-    });
-    return button;
+  const buttons = durationButtons((duration) => {
+    send('access/approve', { requestId: id, duration }).then(refresh, fail);
   });
   const deny = el(
     'button',
