@@ -1,5 +1,6 @@
 /** The background's view of the policy and profile in force, reloaded whenever settings change. */
 import { resolveProfile } from '../core/policy/resolve.ts';
+import { t } from '../platform/i18n.ts';
 import type { EffectiveProfile } from '../core/policy/resolve.ts';
 import { loadPolicyState } from './settings.ts';
 import type { PolicyState } from './settings.ts';
@@ -24,7 +25,10 @@ export function currentState(): Promise<CurrentState> {
         if (current === loading) current = undefined;
         for (const listener of lateListeners) listener();
       });
-      return { ...state, profile: resolveProfile(state.policy) };
+      return {
+        ...state,
+        profile: resolveProfile(state.policy, new Date(), t('profileDefaultName')),
+      };
     });
     current = loading;
   }

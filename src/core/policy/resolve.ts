@@ -22,13 +22,17 @@ export interface EffectiveProfile {
   contacts: Contact[];
 }
 
-export function listProfiles(policy: Policy): Profile[] {
+/**
+ * The policy's profiles, or the one implicit profile when it has none. `defaultName` is what
+ * that implicit profile is called (the UI passes its localised word for "default").
+ */
+export function listProfiles(policy: Policy, defaultName = DEFAULT_PROFILE_ID): Profile[] {
   if (policy.profiles && policy.profiles.length > 0) return policy.profiles;
-  return [{ id: DEFAULT_PROFILE_ID, name: DEFAULT_PROFILE_ID, tier: policy.tier ?? DEFAULT_TIER }];
+  return [{ id: DEFAULT_PROFILE_ID, name: defaultName, tier: policy.tier ?? DEFAULT_TIER }];
 }
 
-export function activeProfileOf(policy: Policy): Profile {
-  const profiles = listProfiles(policy);
+export function activeProfileOf(policy: Policy, defaultName?: string): Profile {
+  const profiles = listProfiles(policy, defaultName);
   return profiles.find((p) => p.id === policy.activeProfile) ?? (profiles[0] as Profile);
 }
 
@@ -41,8 +45,12 @@ function uniqueSorted(values: Iterable<string>): string[] {
   return [...new Set(values)].sort();
 }
 
-export function resolveProfile(policy: Policy, now: Date = new Date()): EffectiveProfile {
-  const profile = activeProfileOf(policy);
+export function resolveProfile(
+  policy: Policy,
+  now: Date = new Date(),
+  defaultName?: string,
+): EffectiveProfile {
+  const profile = activeProfileOf(policy, defaultName);
   const tier = TIERS[profile.tier];
   const blocked = new Set<UrlCategory>(tier.blockCategories);
   for (const [category, verdict] of Object.entries(profile.categories ?? {})) {

@@ -25,7 +25,7 @@ export async function renderAdultControls(): Promise<void> {
   byId('pin-field').hidden = view.pin.unlocked;
   const select = byId<HTMLSelectElement>('profile-select');
   const active = view.effective.activeProfile;
-  const profiles = listProfiles(view.effective);
+  const profiles = listProfiles(view.effective, t('profileDefaultName'));
   select.replaceChildren(
     ...profiles.map((p, i) => {
       const option = el('option', { value: p.id }, `${p.name} · ${t(`tier_${p.tier}`)}`);

@@ -26,7 +26,7 @@ export const listsSection: ConsoleSection = {
   labelKey: 'consoleLists',
   async render(container) {
     const view = await loadSettings();
-    const profiles = structuredClone(listProfiles(view.effective));
+    const profiles = structuredClone(listProfiles(view.effective, t('profileDefaultName')));
     const hasOwnProfiles = (view.effective.profiles?.length ?? 0) > 0;
     const scope = el('select', { 'data-testid': 'lists-scope' });
     scope.append(el('option', { value: DEVICE }, t('listsDevice')));

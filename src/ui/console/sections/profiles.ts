@@ -69,7 +69,9 @@ export const profilesSection: ConsoleSection = {
   labelKey: 'consoleProfiles',
   async render(container) {
     const view = await loadSettings();
-    const profiles: Profile[] = structuredClone(listProfiles(view.effective));
+    const profiles: Profile[] = structuredClone(
+      listProfiles(view.effective, t('profileDefaultName')),
+    );
     let active = view.effective.activeProfile ?? profiles[0]?.id ?? 'default';
     const status = statusBox();
     const list = el('div', { 'data-testid': 'profiles' });

@@ -26,7 +26,7 @@ export const schedulesSection: ConsoleSection = {
   async render(container) {
     const view = await loadSettings();
     const schedules: ScheduleEntry[] = structuredClone(view.effective.schedules ?? []);
-    const profiles = listProfiles(view.effective);
+    const profiles = listProfiles(view.effective, t('profileDefaultName'));
     const status = statusBox();
     const rerender = () => {
       container.replaceChildren();
