@@ -55,7 +55,6 @@ export default defineConfig(({ mode }) => {
     },
     worker: { format: 'es', plugins: () => [zodWithoutEval()] },
     define: {
-      __TEST__: JSON.stringify(process.env.KIDSHIELD_TEST === '1'),
       // The browser this bundle is for: code for the other browser is dropped at build time.
       __BROWSER__: JSON.stringify(target),
     },

@@ -18,7 +18,6 @@ export async function buildContentScript(target: BuildTarget): Promise<void> {
     configFile: false,
     logLevel: 'warn',
     define: {
-      __TEST__: JSON.stringify(process.env.KIDSHIELD_TEST === '1'),
       __BROWSER__: JSON.stringify(target),
     },
     build: {
