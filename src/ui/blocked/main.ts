@@ -20,6 +20,20 @@ async function originalUrl(fromQuery: string | undefined): Promise<string | unde
   return reply.url;
 }
 
+const RECORD_TRIES = 3;
+
+async function recordBlock(record: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; attempt <= RECORD_TRIES; attempt++) {
+    try {
+      await record();
+      return;
+    } catch (error) {
+      if (attempt === RECORD_TRIES) console.error('[KidShield] could not record the block', error);
+      else await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
+}
+
 async function main(): Promise<void> {
   applyI18n();
   const query = parseBlockedPageQuery(location.search);
@@ -40,7 +54,9 @@ async function main(): Promise<void> {
   });
 
   // Record first, so the adults' log has the block even if the child closes the tab at once.
-  void send('block/record', { category: shown, ...(url ? { url } : {}) }).catch(() => undefined);
+  // A background stopped mid-write answers with an error: try again (a duplicate line in the log
+  // is better than a block the adults never see).
+  void recordBlock(() => send('block/record', { category: shown, ...(url ? { url } : {}) }));
 
   byId<HTMLFormElement>('ask-form').addEventListener('submit', (event) => {
     event.preventDefault();
