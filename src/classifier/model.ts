@@ -77,28 +77,29 @@ export class LinearModel {
   score(ts: TokenStream): ModelOutput {
     const h = this.heads.length;
     const w = this.weights;
+    const scale = this.scale;
     const acc = new Float64Array(h);
     const top = Array.from({ length: h }, () => [] as { token: number; weight: number }[]);
     const floor = new Float64Array(h); // smallest weight in a full top list
     const tokenSum = new Float64Array(h);
     const buf = this.buffer;
+    const buckets = this.buckets;
     let n = 0;
     for (let i = 0; i < ts.count; i++) {
-      const m = tokenFeatures(ts, i, this.buckets, buf);
+      const m = tokenFeatures(ts, i, buckets, buf);
       n += m;
-      tokenSum.fill(0);
+      for (let k = 0; k < h; k++) tokenSum[k] = 0;
       for (let f = 0; f < m; f++) {
         const base = (buf[f] as number) * h;
         for (let k = 0; k < h; k++) tokenSum[k] = (tokenSum[k] as number) + (w[base + k] as number);
       }
       for (let k = 0; k < h; k++) {
-        const v = (tokenSum[k] as number) * (this.scale[k] as number);
-        acc[k] = (acc[k] as number) + (tokenSum[k] as number);
+        const sum = tokenSum[k] as number;
+        acc[k] = (acc[k] as number) + sum;
+        const v = sum * (scale[k] as number);
         if (v <= (floor[k] as number)) continue;
+        insertTop(top[k] as { token: number; weight: number }[], i, v);
         const list = top[k] as { token: number; weight: number }[];
-        list.push({ token: i, weight: v });
-        list.sort((x, y) => y.weight - x.weight);
-        if (list.length > TOP) list.pop();
         if (list.length === TOP) floor[k] = (list[TOP - 1] as { weight: number }).weight;
       }
     }
@@ -106,7 +107,19 @@ export class LinearModel {
       n === 0 ? 0 : n <= LONG_TEXT_FEATURES ? 1 / Math.sqrt(n) : Math.sqrt(LONG_TEXT_FEATURES) / n;
     const logits = new Float64Array(h);
     for (let k = 0; k < h; k++)
-      logits[k] = (this.bias[k] as number) + (acc[k] as number) * (this.scale[k] as number) * norm;
+      logits[k] = (this.bias[k] as number) + (acc[k] as number) * (scale[k] as number) * norm;
     return { logits, top };
   }
+}
+
+/**
+ * Keeps `list` the TOP largest weights, largest first; a new weight goes after equal ones (as a
+ * stable sort of the list with the new item appended would place it).
+ */
+function insertTop(list: { token: number; weight: number }[], token: number, weight: number): void {
+  let at = list.length;
+  while (at > 0 && (list[at - 1] as { weight: number }).weight < weight) at--;
+  if (at >= TOP) return;
+  list.splice(at, 0, { token, weight });
+  if (list.length > TOP) list.pop();
 }
