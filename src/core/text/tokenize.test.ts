@@ -65,4 +65,21 @@ describe('tokenize', () => {
     const s = 'Ｃá  ＣƯỢC  s3x  nguuuu';
     expect(spans(s)).toEqual(['Ｃá', 'ＣƯỢC', 's3x', 'nguuuu']);
   });
+
+  it('keeps every token in order when expansions, joins and plain words mix (written in place)', () => {
+    expect(words('vcl s.e.x ko hoc k vcl ban')).toEqual([
+      'vai',
+      'ca',
+      'lon',
+      'sex',
+      'khong',
+      'hoc',
+      'khong',
+      'vai',
+      'ca',
+      'lon',
+      'ban',
+    ]);
+    expect(words('xin c.h.a.o vcl nhe')).toEqual(['xin', 'chao', 'vai', 'ca', 'lon', 'nhe']);
+  });
 });

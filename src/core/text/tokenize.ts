@@ -211,8 +211,9 @@ export function tokenizeNormalized(norm: NormalizedText): TokenStream {
     }
     raw.push(start[ns] as number, end[i - 1] as number, lp, lf, hp, flags, ns, i);
   }
-  // Pass 2: join split letters, expand teencode.
-  const out = new Builder(raw.n + 16);
+  // Pass 2: join split letters, expand teencode. Written over pass 1's arrays where it can: the
+  // write position never passes the read position, except for an expansion that has no room,
+  // which moves the output to a fresh builder from there on.
   const expansions = new Map<number, string>();
   const rn = raw.n;
   const rStart = raw.start;
@@ -223,6 +224,24 @@ export function tokenizeNormalized(norm: NormalizedText): TokenStream {
   const rFlags = raw.flags;
   const rNs = raw.normStart;
   const rNe = raw.normEnd;
+  let out = raw;
+  out.n = 0;
+  const moveOut = (extra: number): void => {
+    const fresh = new Builder(rn + extra + 16);
+    for (let v = 0; v < out.n; v++) {
+      fresh.push(
+        rStart[v] as number,
+        rEnd[v] as number,
+        rHash[v] as number,
+        rFold[v] as number,
+        rRaw[v] as number,
+        rFlags[v] as number,
+        rNs[v] as number,
+        rNe[v] as number,
+      );
+    }
+    out = fresh;
+  };
   const single = (t: number): boolean =>
     t < rn && (rNe[t] as number) - (rNs[t] as number) === 1 && rFlags[t] === HAS_LETTER;
   const joinable = (t: number): boolean => {
@@ -265,11 +284,16 @@ export function tokenizeNormalized(norm: NormalizedText): TokenStream {
     if (teenBits[fh & 0xffff] === 1 || teenBits[rh & 0xffff] === 1) {
       const exp = teenByFold.get(fh) ?? teenByPlain.get(rh);
       if (exp !== undefined) {
-        for (let w = 0; w < exp.plain.length; w++) {
+        const words = exp.plain.length;
+        const from = rStart[t] as number;
+        const to = rEnd[t] as number;
+        // In place, the words would overwrite tokens not read yet: move the output out first.
+        if (out === raw && out.n + words - 1 > t) moveOut(rn - t + words);
+        for (let w = 0; w < words; w++) {
           expansions.set(out.n, exp.words[w] as string);
           out.push(
-            rStart[t] as number,
-            rEnd[t] as number,
+            from,
+            to,
             exp.plain[w] as number,
             exp.fold[w] as number,
             rh,
@@ -280,6 +304,10 @@ export function tokenizeNormalized(norm: NormalizedText): TokenStream {
         }
         continue;
       }
+    }
+    if (out === raw && out.n === t) {
+      out.n++; // unchanged and already in place
+      continue;
     }
     out.push(
       rStart[t] as number,
