@@ -27,6 +27,8 @@ import type { TestServer } from '../test/e2e/harness/server.ts';
 const SYNTHETIC_DOMAINS = 5_000_000;
 const DOMAINS_PER_RULE = 1_000_000;
 const LOADS = 50;
+/** Launches per variant for the page-load comparison. */
+const ROUNDS = 5;
 const SETTLE_MS = 5_000;
 const MiB = 1024 * 1024;
 const BLOCKED_PREFIX = `chrome-extension://${CHROME_EXTENSION_ID}/blocked.html?`;
@@ -442,19 +444,31 @@ async function main(): Promise<void> {
       `  first block ${f1(synthetic.firstBlockSeconds)} s, RSS ${mib(synthetic.settled.rss)} MiB\n`,
     );
 
-    process.stderr.write(`page loads, ${LOADS} per variant (ABCCBA blocks)...\n`);
+    process.stderr.write(
+      `page loads, ${LOADS} per variant (${ROUNDS} launches each, order rotated)...\n`,
+    );
     const full = await copy({});
     const rulesOnly = await copy({ withoutContentScript: true });
-    const half = LOADS / 2;
+    const perLaunch = LOADS / ROUNDS;
     const without: number[] = [];
     const withExt: number[] = [];
     const withRules: number[] = [];
-    without.push(...(await loadTimes(server, half)));
-    withExt.push(...(await loadTimes(server, half, full)));
-    withRules.push(...(await loadTimes(server, half, rulesOnly)));
-    withRules.push(...(await loadTimes(server, half, rulesOnly)));
-    withExt.push(...(await loadTimes(server, half, full)));
-    without.push(...(await loadTimes(server, half)));
+    // One launch's start-up state moves its loads by up to ±20 % on this machine: spread each
+    // variant over several launches, interleaved, so launch noise averages out of the medians.
+    const variants: [number[], string | undefined][] = [
+      [without, undefined],
+      [withExt, full],
+      [withRules, rulesOnly],
+    ];
+    for (let round = 0; round < ROUNDS; round++) {
+      for (let v = 0; v < variants.length; v++) {
+        const [times, dir] = variants[(v + round) % variants.length] as [
+          number[],
+          string | undefined,
+        ];
+        times.push(...(await loadTimes(server, perLaunch, dir)));
+      }
+    }
     const ratio = median(withExt) / median(without);
     const rulesRatio = median(withRules) / median(without);
     process.stderr.write(
@@ -476,7 +490,7 @@ ${memoryRow('shipped + synthetic `adult`', `${SYNTHETIC_DOMAINS.toLocaleString('
 
 The extension adds processes (the service worker's extension process, the offscreen document with the classifier worker) besides the rules: the cost of the 5 M domains alone is the difference between the last two rows (${mib(synthetic.settled.rss - shipped.settled.rss)} MiB RSS, ${mib(synthetic.settled.pss - shipped.settled.pss)} MiB PSS).
 
-Page load of a local page (about 15 kB of Vietnamese text, a table, inline images), navigation timing start to \`loadEventEnd\`, ${LOADS} loads per variant after 5 warm-up loads per launch, in blocks of ${half} (without, with, rules only, rules only, with, without), default profile:
+Page load of a local page (about 15 kB of Vietnamese text, a table, inline images), navigation timing start to \`loadEventEnd\`, ${LOADS} loads per variant over ${ROUNDS} launches each (${LOADS / ROUNDS} loads after 5 warm-up loads per launch; the three variants interleaved, order rotated each round), default profile:
 
 | variant | median | ratio to without |
 | --- | --- | --- |
