@@ -6,7 +6,7 @@
 import type { PageVerdict } from '../core/classification.ts';
 import { ACTIONS } from '../core/taxonomy.ts';
 import { createClient } from '../messaging/client.ts';
-import { sendRuntimeMessage } from '../platform/runtime.ts';
+import { sendFromContent } from '../platform/content-runtime.ts';
 import { pageHeader, searchQueryOf, visibleText } from './extract.ts';
 import { applyVerdict } from './verdict-actions.ts';
 
@@ -16,7 +16,7 @@ const PAGE_BUDGET_CHARS = 1024 * 1024;
 const MUTATION_DELAY_MS = 800;
 const MAX_PENDING_NODES = 500;
 
-const send = createClient(sendRuntimeMessage);
+const send = createClient(sendFromContent);
 const seen = new WeakSet<Node>();
 let spent = 0;
 let strongest: PageVerdict = { action: 'none', score: 0 };

@@ -1,7 +1,6 @@
 /** What a child sees when a page's text is flagged: a warning, a blur, or the blocked page. */
 import type { PageVerdict } from '../core/classification.ts';
-import { extensionUrl } from '../platform/browser.ts';
-import { t } from '../platform/i18n.ts';
+import { contentExtensionUrl as extensionUrl, contentT as t } from '../platform/content-runtime.ts';
 
 const OVERLAY_ID = 'kidshield-overlay-host';
 
