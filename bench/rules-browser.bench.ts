@@ -20,7 +20,7 @@ import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { CHROME_EXTENSION_ID } from '../src/core/extension-identity.ts';
 import { URL_CATEGORIES } from '../src/core/taxonomy.ts';
-import { CHROMIUM_PATH } from '../test/e2e/harness/chromium.ts';
+import { CHROMIUM_PATH, quietChromiumArgs } from '../test/e2e/harness/chromium.ts';
 import { html, startServer } from '../test/e2e/harness/server.ts';
 import type { TestServer } from '../test/e2e/harness/server.ts';
 
@@ -58,17 +58,7 @@ async function launch(
     timeout: 300_000,
     protocolTimeout: 300_000,
     args: [
-      '--no-sandbox',
-      `--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--disable-quic',
-      '--disable-dev-shm-usage',
-      '--ignore-certificate-errors',
-      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      ...quietChromiumArgs(server.port),
       ...(extensionDir
         ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
         : []),

@@ -15,6 +15,27 @@ import type { TestServer } from './server.ts';
 export const CHROMIUM_PATH = process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium';
 const DIST = resolve('dist/chrome');
 
+/**
+ * Flags for Chromium on this machine (E2E.md): no sandbox as root, every hostname mapped to the
+ * local server on `port`, no background traffic to a network that is closed, http:// kept as typed.
+ */
+export function quietChromiumArgs(port: number): string[] {
+  return [
+    '--no-sandbox',
+    `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-quic',
+    '--disable-dev-shm-usage',
+    '--ignore-certificate-errors',
+    // Keep http:// test URLs as typed: the local server speaks plain HTTP.
+    '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+  ];
+}
+
 export interface ExtensionSession {
   browser: Browser;
   server: TestServer;
@@ -70,19 +91,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     env: { ...process.env, LANGUAGE: 'vi', LANG: 'vi_VN.UTF-8' },
     protocolTimeout: 120_000,
     args: [
-      '--no-sandbox',
-      `--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--disable-quic',
-      '--disable-dev-shm-usage',
-      '--ignore-certificate-errors',
+      ...quietChromiumArgs(server.port),
       '--lang=vi',
-      // Keep http:// test URLs as typed: the local server speaks plain HTTP.
-      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       ...(options.args ?? []),
