@@ -21,9 +21,20 @@ function isKind(kind: string): kind is MessageKind {
   return Object.hasOwn(MESSAGES, kind);
 }
 
+function isAddressedTo(message: unknown, target: Target): boolean {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { target?: unknown }).target === target
+  );
+}
+
 /** Returns the listener for runtime.onMessage; `undefined` means "not mine, stay silent". */
 export function createRouter(target: Target, handlers: Handlers, self: OwnIdentity) {
   return (message: unknown, sender: SenderRecord): Promise<Reply<unknown>> | undefined => {
+    // Every extension context hears every runtime message (a page's text reaches the offscreen
+    // document too): drop what is addressed elsewhere before any parsing.
+    if (!isAddressedTo(message, target)) return undefined;
     const envelope = envelopeSchema.safeParse(message);
     if (!envelope.success || envelope.data.target !== target) return undefined;
     const { kind, payload } = envelope.data;

@@ -1,0 +1,211 @@
+/**
+ * Shared by the browser benchmarks (bench:rules, bench:page-load): launching headless Chromium
+ * with or without a copy of the built extension, the process tree under /proc (memory, CPU
+ * time), and small statistics. Node only.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { CHROMIUM_PATH, quietChromiumArgs } from '../test/e2e/harness/chromium.ts';
+import { html } from '../test/e2e/harness/server.ts';
+import type { TestServer } from '../test/e2e/harness/server.ts';
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Folders made by this run (profiles, extension copies), removed by `cleanUp()`. */
+const temporary: string[] = [];
+
+export async function cleanUp(): Promise<void> {
+  for (const dir of temporary.splice(0)) {
+    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+export function newProfileDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kidshield-bench-profile-'));
+  temporary.push(dir);
+  return dir;
+}
+
+/** Headless Chromium on the local server's fake hosts, with the extension in `extensionDir`. */
+export async function launch(
+  server: TestServer,
+  extensionDir?: string,
+  profile = newProfileDir(),
+): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    userDataDir: profile,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    timeout: 300_000,
+    protocolTimeout: 300_000,
+    args: [
+      ...quietChromiumArgs(server.port),
+      ...(extensionDir
+        ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+        : []),
+    ],
+  });
+}
+
+/**
+ * Closes the onboarding tab the extension opens on its first install: an adult closes it once
+ * the set-up is done, and a school's managed install never opens it.
+ */
+export async function closeOnboarding(browser: Browser): Promise<void> {
+  for (const page of await browser.pages()) {
+    if (page.url().endsWith('/onboarding.html')) await page.close();
+  }
+}
+
+export async function goto(page: Page, url: string): Promise<string> {
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => undefined);
+  return page.url();
+}
+
+export interface CopyOptions {
+  /** Every ruleset enabled in the manifest. */
+  allEnabled?: boolean;
+  /** No content script: the rules alone. */
+  withoutContentScript?: boolean;
+}
+
+/** A temporary copy of dist/chrome, changed as `options` say (the shipped files are never touched). */
+export async function extensionCopy(options: CopyOptions): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'kidshield-bench-ext-'));
+  temporary.push(dir);
+  await cp('dist/chrome', dir, { recursive: true });
+  const path = join(dir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(path, 'utf8')) as {
+    declarative_net_request: { rule_resources: { enabled: boolean }[] };
+    content_scripts?: unknown;
+  };
+  if (options.allEnabled) {
+    for (const r of manifest.declarative_net_request.rule_resources) r.enabled = true;
+  }
+  if (options.withoutContentScript) delete manifest.content_scripts;
+  await writeFile(path, JSON.stringify(manifest));
+  return dir;
+}
+
+/** A school-ish page (about 15 kB): headings, Vietnamese text, a table, a few inline images. */
+export function schoolPage(): ReturnType<typeof html> {
+  const para =
+    '<p>Hôm nay lớp em học về phân số. Cô giáo hướng dẫn cách quy đồng mẫu số và so sánh hai phân số. Các bạn làm bài tập theo nhóm rồi trình bày trên bảng.</p>';
+  const rows = Array.from(
+    { length: 40 },
+    (_, i) => `<tr><td>${i + 1}</td><td>Bài ${i + 1}</td><td>${(i * 7) % 10}</td></tr>`,
+  ).join('');
+  const img =
+    '<img alt="hình minh họa" width="40" height="40" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">';
+  return html(
+    'Trang thử – Bài học phân số',
+    `<h1>Bài học: phân số</h1>${para.repeat(60)}<table>${rows}</table>${img.repeat(10)}`,
+  );
+}
+
+// ---------- the process tree (/proc) ----------
+
+/** The pids of `rootPid` and all its descendants. */
+export function processTree(rootPid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // gone
+    }
+  }
+  const out: number[] = [];
+  const stack = rootPid ? [rootPid] : [];
+  while (stack.length) {
+    const pid = stack.pop() as number;
+    out.push(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+/** A `Name:  <n> kB` field of /proc/<pid>/<file>, in bytes (0 when the process is gone). */
+export function procField(pid: number, file: string, field: string): number {
+  try {
+    const kb = new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(
+      readFileSync(`/proc/${pid}/${file}`, 'utf8'),
+    )?.[1];
+    return Number(kb ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time (user + system, ms) used so far by `rootPid` and the descendants alive now. A
+ * process that ended meanwhile drops out, so compare readings across a span in which the
+ * tree's membership does not change (a page's renderer is reused for same-site loads).
+ */
+export function treeCpuMs(rootPid: number): number {
+  let ticks = 0;
+  for (const pid of processTree(rootPid)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+    } catch {
+      // gone
+    }
+  }
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/**
+ * Waits until the browser's whole tree has used under `quietShare` of one core over two
+ * consecutive `stepMs` windows (start-up work such as Chromium's WebUI preloads has finished),
+ * or `maxMs` passed. Returns the time waited.
+ */
+export async function waitUntilQuiet(
+  rootPid: number,
+  { stepMs = 250, quietShare = 0.1, maxMs = 20_000 } = {},
+): Promise<number> {
+  const started = performance.now();
+  let last = treeCpuMs(rootPid);
+  let quietSteps = 0;
+  while (quietSteps < 2 && performance.now() - started < maxMs) {
+    await sleep(stepMs);
+    const now = treeCpuMs(rootPid);
+    quietSteps = now - last <= stepMs * quietShare ? quietSteps + 1 : 0;
+    last = now;
+  }
+  return performance.now() - started;
+}
+
+// ---------- statistics and report bits ----------
+
+export const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+export function chromiumVersion(): string {
+  try {
+    return (
+      execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim().split('\n').pop() ??
+      ''
+    );
+  } catch {
+    return 'unknown Chromium';
+  }
+}
+
+export const f1 = (n: number) => n.toFixed(1);
+export const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
