@@ -1,5 +1,5 @@
 /** The classifier itself: normalise once, match lexicons, score the model, combine. */
-import { tokenize } from '../core/text/index.ts';
+import { TextScratch, tokenize } from '../core/text/index.ts';
 import { Lexicon } from './lexicon.ts';
 import type { LexiconFile } from './lexicon.ts';
 import { LinearModel } from './model.ts';
@@ -15,9 +15,11 @@ export function createClassifier(
 ): Classifier {
   const lexicon = new Lexicon(lexicons);
   const model = new LinearModel(artifact);
+  // Reused by every call: nothing of the token stream outlives classify().
+  const scratch = new TextScratch();
   return {
     classify(text: string, _options?: ClassifyOptions): ClassificationResult {
-      const ts = tokenize(text);
+      const ts = tokenize(text, scratch);
       const lex = lexicon.match(ts);
       const out = model.score(ts);
       const { scores, evidence } = combine(ts, lex, out, model.heads);

@@ -17,10 +17,14 @@ import {
   foldOf,
   plainOf,
 } from './chars.ts';
+import { TextScratch } from './scratch.ts';
 
 export { DIGIT, LETTER, SEP } from './chars.ts';
 
-/** The normalised streams of one text; index i of every array describes normalised char i. */
+/**
+ * The normalised streams of one text; index i of every array describes normalised char i, for
+ * i < length (the arrays may be longer).
+ */
 export interface NormalizedText {
   /** The original text. */
   readonly source: string;
@@ -38,14 +42,14 @@ export interface NormalizedText {
   readonly end: Int32Array;
 }
 
-/** Normalises `text` (see the module comment). Linear time, one pass. */
-export function normalizeText(text: string): NormalizedText {
+/**
+ * Normalises `text` (see the module comment). Linear time, one pass. With a `scratch`, the result
+ * lives in its arrays (longer than `length`) until the next call with the same scratch.
+ */
+export function normalizeText(text: string, scratch = new TextScratch()): NormalizedText {
   const len = text.length;
-  const folded = new Uint16Array(len);
-  const plain = new Uint16Array(len);
-  const kind = new Uint8Array(len);
-  const start = new Int32Array(len);
-  const end = new Int32Array(len);
+  scratch.reserve(len);
+  const { folded, plain, kind, start, end } = scratch;
   let n = 0;
   let run = 0;
   for (let i = 0; i < len; i++) {

@@ -8,6 +8,7 @@ import { FNV_OFFSET, fnvStep, hashString } from './hash.ts';
 import { DIGIT, LETTER, SEP, normalizeText } from './normalize.ts';
 import type { NormalizedText } from './normalize.ts';
 import { charClass, foldOf, plainOf } from './chars.ts';
+import { TextScratch } from './scratch.ts';
 import { TEENCODE } from './teencode.ts';
 
 /** Token flag: contains a digit (as written). */
@@ -21,7 +22,7 @@ export const JOINED = 8;
 /** Token flag: digits read as letters (`s3x`). */
 export const LEET_READ = 16;
 
-/** Tokens of one text, as parallel typed arrays (index = token number). */
+/** Tokens of one text, as parallel typed arrays (index = token number < count; may be longer). */
 export interface TokenStream {
   readonly norm: NormalizedText;
   readonly count: number;
@@ -100,75 +101,15 @@ for (const h of [...teenByFold.keys(), ...teenByPlain.keys()]) teenBits[h & 0xff
 
 const JOINERS = new Set([0x20, 0x2e, 0x2d, 0x5f, 0x2a, 0xb7, 0x2022, 0x2c, 0x7c, 0x2f, 0x2b, 0x7e]);
 
-class Builder {
-  cap: number;
-  n = 0;
-  start: Int32Array;
-  end: Int32Array;
-  hash: Uint32Array;
-  foldHash: Uint32Array;
-  rawHash: Uint32Array;
-  flags: Uint8Array;
-  normStart: Int32Array;
-  normEnd: Int32Array;
-  constructor(cap: number) {
-    this.cap = Math.max(16, cap);
-    this.start = new Int32Array(this.cap);
-    this.end = new Int32Array(this.cap);
-    this.hash = new Uint32Array(this.cap);
-    this.foldHash = new Uint32Array(this.cap);
-    this.rawHash = new Uint32Array(this.cap);
-    this.flags = new Uint8Array(this.cap);
-    this.normStart = new Int32Array(this.cap);
-    this.normEnd = new Int32Array(this.cap);
-  }
-  grow(): void {
-    this.cap *= 2;
-    const g = <T extends Int32Array | Uint32Array | Uint8Array>(
-      a: T,
-      make: (n: number) => T,
-    ): T => {
-      const b = make(this.cap);
-      b.set(a);
-      return b;
-    };
-    this.start = g(this.start, (n) => new Int32Array(n));
-    this.end = g(this.end, (n) => new Int32Array(n));
-    this.hash = g(this.hash, (n) => new Uint32Array(n));
-    this.foldHash = g(this.foldHash, (n) => new Uint32Array(n));
-    this.rawHash = g(this.rawHash, (n) => new Uint32Array(n));
-    this.flags = g(this.flags, (n) => new Uint8Array(n));
-    this.normStart = g(this.normStart, (n) => new Int32Array(n));
-    this.normEnd = g(this.normEnd, (n) => new Int32Array(n));
-  }
-  push(
-    start: number,
-    end: number,
-    hash: number,
-    foldHash: number,
-    rawHash: number,
-    flags: number,
-    ns: number,
-    ne: number,
-  ): void {
-    if (this.n === this.cap) this.grow();
-    const i = this.n++;
-    this.start[i] = start;
-    this.end[i] = end;
-    this.hash[i] = hash;
-    this.foldHash[i] = foldHash;
-    this.rawHash[i] = rawHash;
-    this.flags[i] = flags;
-    this.normStart[i] = ns;
-    this.normEnd[i] = ne;
-  }
-}
-
-/** Tokenises a normalised text (see the module comment). */
-export function tokenizeNormalized(norm: NormalizedText): TokenStream {
+/**
+ * Tokenises a normalised text (see the module comment). With a `scratch`, the token arrays live in
+ * it (longer than `count`) until the next call with the same scratch.
+ */
+export function tokenizeNormalized(norm: NormalizedText, scratch = new TextScratch()): TokenStream {
   const { plain, folded, kind, start, end, source } = norm;
   const len = norm.length;
-  const raw = new Builder(Math.ceil(len / 5) + 16);
+  const raw = scratch.tokens;
+  raw.reset(Math.ceil(len / 5) + 16);
   // Pass 1: runs of letters/digits.
   let i = 0;
   while (i < len) {
@@ -227,7 +168,8 @@ export function tokenizeNormalized(norm: NormalizedText): TokenStream {
   let out = raw;
   out.n = 0;
   const moveOut = (extra: number): void => {
-    const fresh = new Builder(rn + extra + 16);
+    const fresh = scratch.spill;
+    fresh.reset(rn + extra + 16);
     for (let v = 0; v < out.n; v++) {
       fresh.push(
         rStart[v] as number,
@@ -335,9 +277,9 @@ export function tokenizeNormalized(norm: NormalizedText): TokenStream {
   };
 }
 
-/** Normalises and tokenises `text`. */
-export function tokenize(text: string): TokenStream {
-  return tokenizeNormalized(normalizeText(text));
+/** Normalises and tokenises `text`; see `normalizeText` for `scratch`. */
+export function tokenize(text: string, scratch = new TextScratch()): TokenStream {
+  return tokenizeNormalized(normalizeText(text, scratch), scratch);
 }
 
 /** The diacritic-free matching form of token `i` (after leetspeak, joining and teencode). */
