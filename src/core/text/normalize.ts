@@ -5,11 +5,14 @@
  * UTF-16 range of the original text it came from, so matches can be highlighted in the source.
  */
 import {
+  CLASS_TABLE,
   DIGIT,
   DROP,
+  FOLD_TABLE,
   LEET,
   LETTER,
   MARK,
+  PLAIN_TABLE,
   SEP,
   astralToAscii,
   charClass,
@@ -51,9 +54,30 @@ export function normalizeText(text: string, scratch = new TextScratch()): Normal
   scratch.reserve(len);
   const { folded, plain, kind, start, end } = scratch;
   let n = 0;
-  let run = 0;
+  let run = 0; // length of the run of one repeated letter that ends at n - 1
+  // kind[n - 1] and plain[n - 1], kept in registers (a composed mark changes folded only)
+  let prevKind = SEP;
+  let prevPlain = 0;
   for (let i = 0; i < len; i++) {
     let c = text.charCodeAt(i);
+    // Fast path: a BMP letter, digit or separator with its table entries filled, that does not
+    // repeat the previous letter. Everything else takes the general path below.
+    const fk = CLASS_TABLE[c] as number;
+    if (fk <= DIGIT && (c & 0xf800) !== 0xd800) {
+      const fp = PLAIN_TABLE[c] as number;
+      if (fp !== prevPlain || fk !== LETTER || prevKind !== LETTER) {
+        folded[n] = FOLD_TABLE[c] as number;
+        plain[n] = fp;
+        kind[n] = fk;
+        start[n] = i;
+        end[n] = i + 1;
+        n++;
+        run = 1;
+        prevKind = fk;
+        prevPlain = fp;
+        continue;
+      }
+    }
     const from = i;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
       const lo = text.charCodeAt(i + 1);
@@ -90,30 +114,29 @@ export function normalizeText(text: string, scratch = new TextScratch()): Normal
         f = p = c;
       }
     }
-    if (k === LETTER) {
-      if (n > 0 && kind[n - 1] === LETTER && plain[n - 1] === p) {
-        run++;
-        if (run === 3) {
-          n--; // "nguuu" -> "ngu": drop the second of the run, absorb the rest
-          end[n - 1] = i + 1;
-          continue;
-        }
-        if (run > 3) {
-          end[n - 1] = i + 1;
-          continue;
-        }
-      } else {
-        run = 1;
+    // The rare test first: most characters differ from the previous one.
+    if (p === prevPlain && k === LETTER && prevKind === LETTER) {
+      run++;
+      if (run === 3) {
+        n--; // "nguuu" -> "ngu": drop the second of the run, absorb the rest
+        end[n - 1] = i + 1;
+        continue;
+      }
+      if (run > 3) {
+        end[n - 1] = i + 1;
+        continue;
       }
     } else {
-      run = 0;
+      run = 1; // read only after a letter
     }
     folded[n] = f;
     plain[n] = p;
-    kind[n] = k === DIGIT ? DIGIT : k === LETTER ? LETTER : SEP;
+    kind[n] = k; // SEP, LETTER or DIGIT by now
     start[n] = from;
     end[n] = i + 1;
     n++;
+    prevKind = k;
+    prevPlain = p;
   }
   return { source: text, length: n, folded, plain, kind, start, end };
 }
