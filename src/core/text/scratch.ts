@@ -86,10 +86,10 @@ export class TextScratch {
   kind = new Uint8Array(0);
   start = new Int32Array(0);
   end = new Int32Array(0);
-  /** The tokenizer's first pass, which its second pass overwrites in place. */
+  /** The tokenizer's output. */
   readonly tokens = new TokenBuilder();
-  /** The second pass's output once teencode expansions outgrow the first pass's arrays. */
-  readonly spill = new TokenBuilder();
+  /** Single letters the tokenizer holds back while they may still be joined (`s.e.x`). */
+  readonly singles = new TokenBuilder();
 
   /** Makes room for `len` normalised characters. */
   reserve(len: number): void {
