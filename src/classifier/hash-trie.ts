@@ -6,7 +6,8 @@
 export class HashTrie {
   /** Phrase ids per node while building; node 0 is the root. */
   private building: number[][] | undefined = [[]];
-  private readonly edgeMap = new Map<string, number>();
+  /** parent * 2^32 + key -> child, while building. */
+  private readonly edgeMap = new Map<number, number>();
   private edgeParent = new Int32Array(0);
   private edgeKey = new Int32Array(0);
   /** Child node + 1; 0 marks an empty slot. */
@@ -22,7 +23,7 @@ export class HashTrie {
   insert(node: number, key: number): number {
     const nodes = this.building;
     if (nodes === undefined) throw new Error('trie: insert after freeze');
-    const edge = `${node}:${key >>> 0}`;
+    const edge = node * 0x100000000 + (key >>> 0);
     let child = this.edgeMap.get(edge);
     if (child === undefined) {
       child = nodes.length;
@@ -48,7 +49,8 @@ export class HashTrie {
     this.edgeKey = new Int32Array(size);
     this.edgeChild = new Int32Array(size);
     for (const [edge, child] of this.edgeMap) {
-      const [parent, key] = edge.split(':').map(Number) as [number, number];
+      const parent = Math.floor(edge / 0x100000000);
+      const key = edge % 0x100000000;
       let s = slot(parent, key) & this.mask;
       while (this.edgeChild[s] !== 0) s = (s + 1) & this.mask;
       this.edgeParent[s] = parent;

@@ -8,6 +8,7 @@ import type { TextCategory } from '../core/taxonomy.ts';
 import {
   HAS_DIGIT,
   HAS_LETTER,
+  TextScratch,
   hashString,
   tokenRawText,
   tokenize,
@@ -64,6 +65,8 @@ export class Lexicon {
   private readonly plainBits = new Uint8Array(0x10000);
   private readonly exactBits = new Uint8Array(0x10000);
   private seen = new Int32Array(0);
+  /** Buffers for tokenising the phrases while compiling. */
+  private readonly scratch = new TextScratch();
   private generation = 0;
 
   constructor(files: readonly LexiconFile[]) {
@@ -110,7 +113,7 @@ export class Lexicon {
     this.phraseCategory.push(category);
     this.phraseWeight.push(weight);
     this.phraseText.push(text);
-    const ts = tokenize(text);
+    const ts = tokenize(text, this.scratch);
     if (ts.count === 0) throw new Error(`lexicon: empty phrase "${text}"`);
     const keys = exact ? ts.foldHash : ts.hash;
     const trie = exact ? this.exactTrie : this.plainTrie;

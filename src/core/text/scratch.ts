@@ -5,18 +5,24 @@
  * each time. A result computed into a scratch is valid until the next call with the same scratch.
  */
 
+// Shared placeholders until the first reset/reserve (typed arrays are slow to create).
+const NO_I32 = new Int32Array(0);
+const NO_U32 = new Uint32Array(0);
+const NO_U16 = new Uint16Array(0);
+const NO_U8 = new Uint8Array(0);
+
 /** Token arrays under construction (index = token number), grown by doubling. */
 export class TokenBuilder {
   cap = 0;
   n = 0;
-  start = new Int32Array(0);
-  end = new Int32Array(0);
-  hash = new Uint32Array(0);
-  foldHash = new Uint32Array(0);
-  rawHash = new Uint32Array(0);
-  flags = new Uint8Array(0);
-  normStart = new Int32Array(0);
-  normEnd = new Int32Array(0);
+  start = NO_I32;
+  end = NO_I32;
+  hash = NO_U32;
+  foldHash = NO_U32;
+  rawHash = NO_U32;
+  flags = NO_U8;
+  normStart = NO_I32;
+  normEnd = NO_I32;
 
   /** Empties the builder and makes room for at least `cap` tokens (arrays are kept when big enough). */
   reset(cap: number): void {
@@ -35,7 +41,7 @@ export class TokenBuilder {
   }
 
   grow(): void {
-    this.cap *= 2;
+    this.cap = Math.max(16, this.cap * 2);
     const g = <T extends Int32Array | Uint32Array | Uint8Array>(
       a: T,
       make: (n: number) => T,
@@ -81,11 +87,11 @@ export class TokenBuilder {
 export class TextScratch {
   /** Capacity of the normalised-character arrays. */
   private chars = 0;
-  folded = new Uint16Array(0);
-  plain = new Uint16Array(0);
-  kind = new Uint8Array(0);
-  start = new Int32Array(0);
-  end = new Int32Array(0);
+  folded = NO_U16;
+  plain = NO_U16;
+  kind = NO_U8;
+  start = NO_I32;
+  end = NO_I32;
   /** The tokenizer's output. */
   readonly tokens = new TokenBuilder();
   /** Single letters the tokenizer holds back while they may still be joined (`s.e.x`). */

@@ -145,7 +145,7 @@ export function tokenizeNormalized(norm: NormalizedText, scratch = new TextScrat
   // Single letters are held back while more may follow: three or more in a row, split only by
   // joiners (`s.e.x`, `s e x`), are one word; one or two are words of their own.
   const singles = scratch.singles;
-  singles.reset(16);
+  singles.n = 0; // arrays allocated on the first single letter
   const settle = (): void => {
     const n = singles.n;
     if (n >= 3) {
