@@ -1,5 +1,5 @@
 /** The classifier itself: normalise once, match lexicons, score the model, combine. */
-import { tokenize } from '../core/text/index.ts';
+import { TextScratch, tokenize } from '../core/text/index.ts';
 import { Lexicon } from './lexicon.ts';
 import type { LexiconFile } from './lexicon.ts';
 import { LinearModel } from './model.ts';
@@ -13,11 +13,15 @@ export function createClassifier(
   lexicons: readonly LexiconFile[],
   artifact: ModelArtifact,
 ): Classifier {
-  const lexicon = new Lexicon(lexicons);
+  // The model first: its weight decoding is one long loop, which the JIT optimises sooner
+  // before the lexicon compilation has queued up other functions.
   const model = new LinearModel(artifact);
+  const lexicon = new Lexicon(lexicons);
+  // Reused by every call: nothing of the token stream outlives classify().
+  const scratch = new TextScratch();
   return {
     classify(text: string, _options?: ClassifyOptions): ClassificationResult {
-      const ts = tokenize(text);
+      const ts = tokenize(text, scratch);
       const lex = lexicon.match(ts);
       const out = model.score(ts);
       const { scores, evidence } = combine(ts, lex, out, model.heads);

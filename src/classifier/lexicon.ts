@@ -8,12 +8,14 @@ import type { TextCategory } from '../core/taxonomy.ts';
 import {
   HAS_DIGIT,
   HAS_LETTER,
+  TextScratch,
   hashString,
   tokenRawText,
   tokenize,
   tokenText,
 } from '../core/text/index.ts';
 import type { TokenStream } from '../core/text/index.ts';
+import { HashTrie } from './hash-trie.ts';
 
 /** A lexicon file under `lexicons/` (one per category). */
 export interface LexiconFile {
@@ -26,11 +28,6 @@ export interface LexiconFile {
   pairs?: [string, string, number][];
   /** Regular expression over a written token that mixes letters and digits -> weight. */
   patterns?: Record<string, number>;
-}
-
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  phrases: number[];
 }
 
 /** One phrase occurrence, in original-text offsets. */
@@ -54,21 +51,22 @@ export interface LexiconResult {
 /** Patterns count at most this many distinct tokens each. */
 const MAX_PATTERN_TOKENS = 3;
 
-const newNode = (): TrieNode => ({ next: new Map(), phrases: [] });
-
 /** The compiled lexicons of all categories. */
 export class Lexicon {
-  private readonly plainRoot = newNode();
-  private readonly exactRoot = newNode();
+  /** Phrases by diacritic-free token hashes, and `exact` phrases by folded hashes. */
+  private readonly plainTrie = new HashTrie();
+  private readonly exactTrie = new HashTrie();
   private readonly phraseCategory: number[] = [];
   private readonly phraseWeight: number[] = [];
   private readonly phraseText: string[] = [];
   private readonly pairs: { a: number; b: number; category: number; weight: number }[] = [];
   private readonly patterns: { re: RegExp; category: number; weight: number }[] = [];
-  /** Bitmaps over the low 16 bits of root keys: most tokens skip the Map lookups. */
+  /** Bitmaps over the low 16 bits of root keys: most tokens skip the trie lookups. */
   private readonly plainBits = new Uint8Array(0x10000);
   private readonly exactBits = new Uint8Array(0x10000);
   private seen = new Int32Array(0);
+  /** Buffers for tokenising the phrases while compiling. */
+  private readonly scratch = new TextScratch();
   private generation = 0;
 
   constructor(files: readonly LexiconFile[]) {
@@ -94,8 +92,10 @@ export class Lexicon {
       }
     }
     this.seen = new Int32Array(this.phraseWeight.length);
-    for (const key of this.plainRoot.next.keys()) this.plainBits[key & 0xffff] = 1;
-    for (const key of this.exactRoot.next.keys()) this.exactBits[key & 0xffff] = 1;
+    this.plainTrie.freeze();
+    this.exactTrie.freeze();
+    for (const key of this.plainTrie.rootKeys) this.plainBits[key & 0xffff] = 1;
+    for (const key of this.exactTrie.rootKeys) this.exactBits[key & 0xffff] = 1;
   }
 
   /** Number of phrases (including pair members). */
@@ -113,17 +113,19 @@ export class Lexicon {
     this.phraseCategory.push(category);
     this.phraseWeight.push(weight);
     this.phraseText.push(text);
-    const ts = tokenize(text);
+    const ts = tokenize(text, this.scratch);
     if (ts.count === 0) throw new Error(`lexicon: empty phrase "${text}"`);
     const keys = exact ? ts.foldHash : ts.hash;
-    let node = exact ? this.exactRoot : this.plainRoot;
-    for (let i = 0; i < ts.count; i++) node = child(node, keys[i] as number);
-    node.phrases.push(id);
+    const trie = exact ? this.exactTrie : this.plainTrie;
+    let node = 0;
+    for (let i = 0; i < ts.count; i++) node = trie.insert(node, keys[i] as number);
+    trie.addPhrase(node, id);
     if (!exact && ts.count > 1) {
       // Alias: the phrase written as one word ("nhacai", or split letters re-joined "c.ờ.b.ạ.c").
       let joined = '';
       for (let i = 0; i < ts.count; i++) joined += tokenText(ts, i);
-      if (joined.length >= 5) child(this.plainRoot, hashString(joined)).phrases.push(id);
+      if (joined.length >= 5)
+        this.plainTrie.addPhrase(this.plainTrie.insert(0, hashString(joined)), id);
     }
     return id;
   }
@@ -145,24 +147,21 @@ export class Lexicon {
       hits.push({ phrase: id, category, weight, start, end });
     };
     const { count, hash, foldHash, flags, start, end } = ts;
-    const plainRoot = this.plainRoot.next;
-    const exactRoot = this.exactRoot.next;
+    const walk = (trie: HashTrie, keys: Uint32Array, i: number): void => {
+      let node = trie.child(0, keys[i] as number);
+      for (let j = i; node >= 0; ) {
+        const to = trie.phrasesStart(node + 1);
+        for (let p = trie.phrasesStart(node); p < to; p++) {
+          record(trie.phraseAt(p), start[i] as number, end[j] as number);
+        }
+        if (++j >= count) break;
+        node = trie.child(node, keys[j] as number);
+      }
+    };
     let patternTokens: Map<string, number> | undefined;
     for (let i = 0; i < count; i++) {
-      const h = hash[i] as number;
-      let node = this.plainBits[h & 0xffff] === 1 ? plainRoot.get(h) : undefined;
-      for (let j = i; node !== undefined; ) {
-        for (const id of node.phrases) record(id, start[i] as number, end[j] as number);
-        if (++j >= count) break;
-        node = node.next.get(hash[j] as number);
-      }
-      const fh = foldHash[i] as number;
-      node = this.exactBits[fh & 0xffff] === 1 ? exactRoot.get(fh) : undefined;
-      for (let j = i; node !== undefined; ) {
-        for (const id of node.phrases) record(id, start[i] as number, end[j] as number);
-        if (++j >= count) break;
-        node = node.next.get(foldHash[j] as number);
-      }
+      if (this.plainBits[(hash[i] as number) & 0xffff] === 1) walk(this.plainTrie, hash, i);
+      if (this.exactBits[(foldHash[i] as number) & 0xffff] === 1) walk(this.exactTrie, foldHash, i);
       const f = flags[i] as number;
       if ((f & (HAS_DIGIT | HAS_LETTER)) === (HAS_DIGIT | HAS_LETTER) && this.patterns.length > 0) {
         patternTokens ??= new Map();
@@ -194,13 +193,4 @@ export class Lexicon {
     }
     return { sums, negative, hits };
   }
-}
-
-function child(node: TrieNode, key: number): TrieNode {
-  let c = node.next.get(key);
-  if (c === undefined) {
-    c = newNode();
-    node.next.set(key, c);
-  }
-  return c;
 }

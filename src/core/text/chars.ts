@@ -173,6 +173,12 @@ export function plainOf(c: number): number {
   return plain[c] as number;
 }
 
+/**
+ * The tables themselves, for the normaliser's fast path: `CLASS_TABLE[c]` is above every class
+ * until charClass(c) has filled the entry, so `CLASS_TABLE[c] <= DIGIT` means all three are set.
+ */
+export { klass as CLASS_TABLE, fold as FOLD_TABLE, plain as PLAIN_TABLE };
+
 const composeCache = new Map<number, number>();
 
 /** NFC composition of a letter and a combining mark, or -1 when they do not compose. */

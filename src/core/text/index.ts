@@ -15,4 +15,5 @@ export {
   LEET_READ,
 } from './tokenize.ts';
 export type { TokenStream } from './tokenize.ts';
+export { TextScratch } from './scratch.ts';
 export { hashString, fnvStep, FNV_OFFSET } from './hash.ts';

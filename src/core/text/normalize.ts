@@ -5,11 +5,14 @@
  * UTF-16 range of the original text it came from, so matches can be highlighted in the source.
  */
 import {
+  CLASS_TABLE,
   DIGIT,
   DROP,
+  FOLD_TABLE,
   LEET,
   LETTER,
   MARK,
+  PLAIN_TABLE,
   SEP,
   astralToAscii,
   charClass,
@@ -17,10 +20,14 @@ import {
   foldOf,
   plainOf,
 } from './chars.ts';
+import { TextScratch } from './scratch.ts';
 
 export { DIGIT, LETTER, SEP } from './chars.ts';
 
-/** The normalised streams of one text; index i of every array describes normalised char i. */
+/**
+ * The normalised streams of one text; index i of every array describes normalised char i, for
+ * i < length (the arrays may be longer).
+ */
 export interface NormalizedText {
   /** The original text. */
   readonly source: string;
@@ -38,18 +45,39 @@ export interface NormalizedText {
   readonly end: Int32Array;
 }
 
-/** Normalises `text` (see the module comment). Linear time, one pass. */
-export function normalizeText(text: string): NormalizedText {
+/**
+ * Normalises `text` (see the module comment). Linear time, one pass. With a `scratch`, the result
+ * lives in its arrays (longer than `length`) until the next call with the same scratch.
+ */
+export function normalizeText(text: string, scratch = new TextScratch()): NormalizedText {
   const len = text.length;
-  const folded = new Uint16Array(len);
-  const plain = new Uint16Array(len);
-  const kind = new Uint8Array(len);
-  const start = new Int32Array(len);
-  const end = new Int32Array(len);
+  scratch.reserve(len);
+  const { folded, plain, kind, start, end } = scratch;
   let n = 0;
-  let run = 0;
+  let run = 0; // length of the run of one repeated letter that ends at n - 1
+  // kind[n - 1] and plain[n - 1], kept in registers (a composed mark changes folded only)
+  let prevKind = SEP;
+  let prevPlain = 0;
   for (let i = 0; i < len; i++) {
     let c = text.charCodeAt(i);
+    // Fast path: a BMP letter, digit or separator with its table entries filled, that does not
+    // repeat the previous letter. Everything else takes the general path below.
+    const fk = CLASS_TABLE[c] as number;
+    if (fk <= DIGIT && (c & 0xf800) !== 0xd800) {
+      const fp = PLAIN_TABLE[c] as number;
+      if (fp !== prevPlain || fk !== LETTER || prevKind !== LETTER) {
+        folded[n] = FOLD_TABLE[c] as number;
+        plain[n] = fp;
+        kind[n] = fk;
+        start[n] = i;
+        end[n] = i + 1;
+        n++;
+        run = 1;
+        prevKind = fk;
+        prevPlain = fp;
+        continue;
+      }
+    }
     const from = i;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
       const lo = text.charCodeAt(i + 1);
@@ -86,30 +114,29 @@ export function normalizeText(text: string): NormalizedText {
         f = p = c;
       }
     }
-    if (k === LETTER) {
-      if (n > 0 && kind[n - 1] === LETTER && plain[n - 1] === p) {
-        run++;
-        if (run === 3) {
-          n--; // "nguuu" -> "ngu": drop the second of the run, absorb the rest
-          end[n - 1] = i + 1;
-          continue;
-        }
-        if (run > 3) {
-          end[n - 1] = i + 1;
-          continue;
-        }
-      } else {
-        run = 1;
+    // The rare test first: most characters differ from the previous one.
+    if (p === prevPlain && k === LETTER && prevKind === LETTER) {
+      run++;
+      if (run === 3) {
+        n--; // "nguuu" -> "ngu": drop the second of the run, absorb the rest
+        end[n - 1] = i + 1;
+        continue;
+      }
+      if (run > 3) {
+        end[n - 1] = i + 1;
+        continue;
       }
     } else {
-      run = 0;
+      run = 1; // read only after a letter
     }
     folded[n] = f;
     plain[n] = p;
-    kind[n] = k === DIGIT ? DIGIT : k === LETTER ? LETTER : SEP;
+    kind[n] = k; // SEP, LETTER or DIGIT by now
     start[n] = from;
     end[n] = i + 1;
     n++;
+    prevKind = k;
+    prevPlain = p;
   }
   return { source: text, length: n, folded, plain, kind, start, end };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hashString } from './hash.ts';
+import { TextScratch } from './scratch.ts';
 import { EXPANDED, JOINED, LEET_READ, tokenize, tokenRawText, tokenText } from './tokenize.ts';
 
 const words = (s: string): string[] => {
@@ -81,5 +82,25 @@ describe('tokenize', () => {
       'ban',
     ]);
     expect(words('xin c.h.a.o vcl nhe')).toEqual(['xin', 'chao', 'vai', 'ca', 'lon', 'nhe']);
+  });
+
+  it('gives the same tokens with a reused scratch, longer text first', () => {
+    const texts = ['vcl s.e.x ko hoc k vcl ban '.repeat(40), 'Ｃá  ＣƯỢC  s3x  nguuuu', 'đm', ''];
+    const scratch = new TextScratch();
+    const view = (s: string, reuse?: TextScratch): unknown => {
+      const ts = tokenize(s, reuse);
+      const n = ts.count;
+      const m = ts.norm.length;
+      return {
+        norm: [ts.norm.folded, ts.norm.plain, ts.norm.kind, ts.norm.start, ts.norm.end].map((a) =>
+          Array.from(a.subarray(0, m)),
+        ),
+        tokens: [ts.start, ts.end, ts.hash, ts.foldHash, ts.rawHash, ts.flags].map((a) =>
+          Array.from(a.subarray(0, n)),
+        ),
+        words: Array.from({ length: n }, (_, i) => tokenText(ts, i)),
+      };
+    };
+    for (const s of texts) expect(view(s, scratch)).toEqual(view(s));
   });
 });

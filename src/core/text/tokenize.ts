@@ -8,6 +8,7 @@ import { FNV_OFFSET, fnvStep, hashString } from './hash.ts';
 import { DIGIT, LETTER, SEP, normalizeText } from './normalize.ts';
 import type { NormalizedText } from './normalize.ts';
 import { charClass, foldOf, plainOf } from './chars.ts';
+import { TextScratch } from './scratch.ts';
 import { TEENCODE } from './teencode.ts';
 
 /** Token flag: contains a digit (as written). */
@@ -21,7 +22,7 @@ export const JOINED = 8;
 /** Token flag: digits read as letters (`s3x`). */
 export const LEET_READ = 16;
 
-/** Tokens of one text, as parallel typed arrays (index = token number). */
+/** Tokens of one text, as parallel typed arrays (index = token number < count; may be longer). */
 export interface TokenStream {
   readonly norm: NormalizedText;
   readonly count: number;
@@ -100,76 +101,82 @@ for (const h of [...teenByFold.keys(), ...teenByPlain.keys()]) teenBits[h & 0xff
 
 const JOINERS = new Set([0x20, 0x2e, 0x2d, 0x5f, 0x2a, 0xb7, 0x2022, 0x2c, 0x7c, 0x2f, 0x2b, 0x7e]);
 
-class Builder {
-  cap: number;
-  n = 0;
-  start: Int32Array;
-  end: Int32Array;
-  hash: Uint32Array;
-  foldHash: Uint32Array;
-  rawHash: Uint32Array;
-  flags: Uint8Array;
-  normStart: Int32Array;
-  normEnd: Int32Array;
-  constructor(cap: number) {
-    this.cap = Math.max(16, cap);
-    this.start = new Int32Array(this.cap);
-    this.end = new Int32Array(this.cap);
-    this.hash = new Uint32Array(this.cap);
-    this.foldHash = new Uint32Array(this.cap);
-    this.rawHash = new Uint32Array(this.cap);
-    this.flags = new Uint8Array(this.cap);
-    this.normStart = new Int32Array(this.cap);
-    this.normEnd = new Int32Array(this.cap);
-  }
-  grow(): void {
-    this.cap *= 2;
-    const g = <T extends Int32Array | Uint32Array | Uint8Array>(
-      a: T,
-      make: (n: number) => T,
-    ): T => {
-      const b = make(this.cap);
-      b.set(a);
-      return b;
-    };
-    this.start = g(this.start, (n) => new Int32Array(n));
-    this.end = g(this.end, (n) => new Int32Array(n));
-    this.hash = g(this.hash, (n) => new Uint32Array(n));
-    this.foldHash = g(this.foldHash, (n) => new Uint32Array(n));
-    this.rawHash = g(this.rawHash, (n) => new Uint32Array(n));
-    this.flags = g(this.flags, (n) => new Uint8Array(n));
-    this.normStart = g(this.normStart, (n) => new Int32Array(n));
-    this.normEnd = g(this.normEnd, (n) => new Int32Array(n));
-  }
-  push(
-    start: number,
-    end: number,
+/** Whether the source text between two single letters (1 or 2 code units) only joins them. */
+function joinable(source: string, gapFrom: number, gapTo: number): boolean {
+  if (gapTo - gapFrom < 1 || gapTo - gapFrom > 2) return false;
+  for (let g = gapFrom; g < gapTo; g++) if (!JOINERS.has(source.charCodeAt(g))) return false;
+  return true;
+}
+
+/**
+ * Tokenises a normalised text (see the module comment). With a `scratch`, the token arrays live in
+ * it (longer than `count`) until the next call with the same scratch.
+ */
+export function tokenizeNormalized(norm: NormalizedText, scratch = new TextScratch()): TokenStream {
+  const { plain, folded, kind, start, end, source } = norm;
+  const len = norm.length;
+  const out = scratch.tokens;
+  out.reset(Math.ceil(len / 5) + 16);
+  const expansions = new Map<number, string>();
+  // A word is written out as it is, or as its teencode expansion.
+  const emit = (
+    from: number,
+    to: number,
     hash: number,
     foldHash: number,
     rawHash: number,
     flags: number,
     ns: number,
     ne: number,
-  ): void {
-    if (this.n === this.cap) this.grow();
-    const i = this.n++;
-    this.start[i] = start;
-    this.end[i] = end;
-    this.hash[i] = hash;
-    this.foldHash[i] = foldHash;
-    this.rawHash[i] = rawHash;
-    this.flags[i] = flags;
-    this.normStart[i] = ns;
-    this.normEnd[i] = ne;
-  }
-}
-
-/** Tokenises a normalised text (see the module comment). */
-export function tokenizeNormalized(norm: NormalizedText): TokenStream {
-  const { plain, folded, kind, start, end, source } = norm;
-  const len = norm.length;
-  const raw = new Builder(Math.ceil(len / 5) + 16);
-  // Pass 1: runs of letters/digits.
+  ): void => {
+    if (teenBits[foldHash & 0xffff] === 1 || teenBits[rawHash & 0xffff] === 1) {
+      const exp = teenByFold.get(foldHash) ?? teenByPlain.get(rawHash);
+      if (exp !== undefined) {
+        for (let w = 0; w < exp.plain.length; w++) {
+          expansions.set(out.n, exp.words[w] as string);
+          const p = exp.plain[w] as number;
+          out.push(from, to, p, exp.fold[w] as number, rawHash, HAS_LETTER | EXPANDED, ns, ne);
+        }
+        return;
+      }
+    }
+    out.push(from, to, hash, foldHash, rawHash, flags, ns, ne);
+  };
+  // Single letters are held back while more may follow: three or more in a row, split only by
+  // joiners (`s.e.x`, `s e x`), are one word; one or two are words of their own.
+  const singles = scratch.singles;
+  singles.n = 0; // arrays allocated on the first single letter
+  const settle = (): void => {
+    const n = singles.n;
+    if (n >= 3) {
+      let hp = FNV_OFFSET;
+      let hf = FNV_OFFSET;
+      for (let v = 0; v < n; v++) {
+        const at = singles.normStart[v] as number;
+        hp = fnvStep(hp, plain[at] as number);
+        hf = fnvStep(hf, folded[at] as number);
+      }
+      const ns = singles.normStart[0] as number;
+      const ne = singles.normEnd[n - 1] as number;
+      const from = singles.start[0] as number;
+      out.push(from, singles.end[n - 1] as number, hp, hf, hp, HAS_LETTER | JOINED, ns, ne);
+    } else {
+      for (let v = 0; v < n; v++) {
+        emit(
+          singles.start[v] as number,
+          singles.end[v] as number,
+          singles.hash[v] as number,
+          singles.foldHash[v] as number,
+          singles.rawHash[v] as number,
+          singles.flags[v] as number,
+          singles.normStart[v] as number,
+          singles.normEnd[v] as number,
+        );
+      }
+    }
+    singles.n = 0;
+  };
+  // Runs of letters/digits.
   let i = 0;
   while (i < len) {
     let k = kind[i];
@@ -190,6 +197,15 @@ export function tokenizeNormalized(norm: NormalizedText): TokenStream {
       k = ++i < len ? kind[i] : SEP;
     }
     let flags = (digits > 0 ? HAS_DIGIT : 0) | (letters > 0 ? HAS_LETTER : 0);
+    const from = start[ns] as number;
+    const to = end[i - 1] as number;
+    if (i - ns === 1 && flags === HAS_LETTER) {
+      const last = singles.n - 1;
+      if (last >= 0 && !joinable(source, singles.end[last] as number, from)) settle();
+      singles.push(from, to, hp, hf, hp, flags, ns, i);
+      continue;
+    }
+    if (singles.n > 0) settle();
     let lp = hp;
     let lf = hf;
     if (digits > 0 && letters >= digits) {
@@ -209,117 +225,9 @@ export function tokenizeNormalized(norm: NormalizedText): TokenStream {
         lf = hf;
       }
     }
-    raw.push(start[ns] as number, end[i - 1] as number, lp, lf, hp, flags, ns, i);
+    emit(from, to, lp, lf, hp, flags, ns, i);
   }
-  // Pass 2: join split letters, expand teencode. Written over pass 1's arrays where it can: the
-  // write position never passes the read position, except for an expansion that has no room,
-  // which moves the output to a fresh builder from there on.
-  const expansions = new Map<number, string>();
-  const rn = raw.n;
-  const rStart = raw.start;
-  const rEnd = raw.end;
-  const rHash = raw.hash;
-  const rFold = raw.foldHash;
-  const rRaw = raw.rawHash;
-  const rFlags = raw.flags;
-  const rNs = raw.normStart;
-  const rNe = raw.normEnd;
-  let out = raw;
-  out.n = 0;
-  const moveOut = (extra: number): void => {
-    const fresh = new Builder(rn + extra + 16);
-    for (let v = 0; v < out.n; v++) {
-      fresh.push(
-        rStart[v] as number,
-        rEnd[v] as number,
-        rHash[v] as number,
-        rFold[v] as number,
-        rRaw[v] as number,
-        rFlags[v] as number,
-        rNs[v] as number,
-        rNe[v] as number,
-      );
-    }
-    out = fresh;
-  };
-  const single = (t: number): boolean =>
-    t < rn && (rNe[t] as number) - (rNs[t] as number) === 1 && rFlags[t] === HAS_LETTER;
-  const joinable = (t: number): boolean => {
-    const gapFrom = rEnd[t] as number;
-    const gapTo = rStart[t + 1] as number;
-    if (gapTo - gapFrom < 1 || gapTo - gapFrom > 2) return false;
-    for (let g = gapFrom; g < gapTo; g++) if (!JOINERS.has(source.charCodeAt(g))) return false;
-    return true;
-  };
-  for (let t = 0; t < rn; t++) {
-    const ns = rNs[t] as number;
-    const ne = rNe[t] as number;
-    const fh = rFold[t] as number;
-    const rh = rRaw[t] as number;
-    if (ne - ns === 1 && rFlags[t] === HAS_LETTER && single(t + 1) && joinable(t)) {
-      let u = t + 1;
-      while (single(u + 1) && joinable(u)) u++;
-      if (u - t >= 2) {
-        let hp = FNV_OFFSET;
-        let hf = FNV_OFFSET;
-        for (let v = t; v <= u; v++) {
-          const at = rNs[v] as number;
-          hp = fnvStep(hp, plain[at] as number);
-          hf = fnvStep(hf, folded[at] as number);
-        }
-        out.push(
-          rStart[t] as number,
-          rEnd[u] as number,
-          hp,
-          hf,
-          hp,
-          HAS_LETTER | JOINED,
-          ns,
-          rNe[u] as number,
-        );
-        t = u;
-        continue;
-      }
-    }
-    if (teenBits[fh & 0xffff] === 1 || teenBits[rh & 0xffff] === 1) {
-      const exp = teenByFold.get(fh) ?? teenByPlain.get(rh);
-      if (exp !== undefined) {
-        const words = exp.plain.length;
-        const from = rStart[t] as number;
-        const to = rEnd[t] as number;
-        // In place, the words would overwrite tokens not read yet: move the output out first.
-        if (out === raw && out.n + words - 1 > t) moveOut(rn - t + words);
-        for (let w = 0; w < words; w++) {
-          expansions.set(out.n, exp.words[w] as string);
-          out.push(
-            from,
-            to,
-            exp.plain[w] as number,
-            exp.fold[w] as number,
-            rh,
-            HAS_LETTER | EXPANDED,
-            ns,
-            ne,
-          );
-        }
-        continue;
-      }
-    }
-    if (out === raw && out.n === t) {
-      out.n++; // unchanged and already in place
-      continue;
-    }
-    out.push(
-      rStart[t] as number,
-      rEnd[t] as number,
-      rHash[t] as number,
-      fh,
-      rh,
-      rFlags[t] as number,
-      ns,
-      ne,
-    );
-  }
+  if (singles.n > 0) settle();
   return {
     norm,
     count: out.n,
@@ -335,9 +243,9 @@ export function tokenizeNormalized(norm: NormalizedText): TokenStream {
   };
 }
 
-/** Normalises and tokenises `text`. */
-export function tokenize(text: string): TokenStream {
-  return tokenizeNormalized(normalizeText(text));
+/** Normalises and tokenises `text`; see `normalizeText` for `scratch`. */
+export function tokenize(text: string, scratch = new TextScratch()): TokenStream {
+  return tokenizeNormalized(normalizeText(text, scratch), scratch);
 }
 
 /** The diacritic-free matching form of token `i` (after leetspeak, joining and teencode). */
