@@ -13,6 +13,7 @@ import { once } from 'node:events';
 import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
+import { CLASSIFIER_IDLE_MS } from '../src/classifier/idle.ts';
 import { CHROME_EXTENSION_ID } from '../src/core/extension-identity.ts';
 import { URL_CATEGORIES } from '../src/core/taxonomy.ts';
 import { startServer } from '../test/e2e/harness/server.ts';
@@ -36,6 +37,8 @@ import {
 const SYNTHETIC_DOMAINS = 5_000_000;
 const DOMAINS_PER_RULE = 1_000_000;
 const SETTLE_MS = 5_000;
+/** At rest: the classifier's idle stop, then Chromium's 30 s service-worker idle stop, and margin. */
+const REST_MS = CLASSIFIER_IDLE_MS + 45_000;
 const MiB = 1024 * 1024;
 const BLOCKED_PREFIX = `chrome-extension://${CHROME_EXTENSION_ID}/blocked.html?`;
 /** Every category, whatever the tier table says. */
@@ -133,6 +136,8 @@ function lastShippedDomain(category: string): string {
 interface StartResult {
   firstBlockSeconds: number;
   settled: Memory;
+  /** REST_MS after the last page: nothing left to read. */
+  rest: Memory;
   peak: Memory;
   enabled: number;
 }
@@ -218,21 +223,25 @@ async function startToFirstBlock(
     await goto(page, 'http://trang-thu.test/');
     await sleep(SETTLE_MS);
     settled = browserMemory(pid);
-    return { firstBlockSeconds, settled, peak: sampler.stop(settled), enabled };
+    const peak = sampler.stop(settled);
+    await sleep(REST_MS - SETTLE_MS);
+    return { firstBlockSeconds, settled, rest: browserMemory(pid), peak, enabled };
   } finally {
     sampler.stop(settled);
     await browser.close();
   }
 }
 
-async function baselineMemory(server: TestServer): Promise<Memory> {
+async function baselineMemory(server: TestServer): Promise<{ settled: Memory; rest: Memory }> {
   const browser = await launch(server);
   const pid = browser.process()?.pid ?? 0;
   try {
     const page = await browser.newPage();
     await goto(page, 'http://trang-thu.test/');
     await sleep(SETTLE_MS);
-    return browserMemory(pid);
+    const settled = browserMemory(pid);
+    await sleep(REST_MS - SETTLE_MS);
+    return { settled, rest: browserMemory(pid) };
   } finally {
     await browser.close();
   }
@@ -252,6 +261,11 @@ const f0 = (n: number) => n.toFixed(0);
 const mib = (bytes: number) => f0(bytes / MiB);
 const mb = (bytes: number) => f0(bytes / 1e6);
 
+function restRow(name: string, m: Memory, base: Memory) {
+  const extra = m === base ? '–' : `${mib(m.rss - base.rss)} MiB / ${mib(m.pss - base.pss)} MiB`;
+  return `| ${name} | ${mib(m.rss)} MiB | ${mib(m.pss)} MiB | ${extra} | ${m.processes} |`;
+}
+
 function memoryRow(
   name: string,
   domains: string,
@@ -269,7 +283,7 @@ async function main(): Promise<void> {
   server.route('trang-thu.test', schoolPage());
   try {
     process.stderr.write('baseline browser without the extension...\n');
-    const base = await baselineMemory(server);
+    const { settled: base, rest: baseRest } = await baselineMemory(server);
 
     process.stderr.write('shipped lists, every category...\n');
     const shipped = await startToFirstBlock(
@@ -292,9 +306,11 @@ async function main(): Promise<void> {
     const extraSynthetic = synthetic.settled.rss - base.rss;
     const extraShipped = shipped.settled.rss - base.rss;
     const extraSyntheticPss = synthetic.settled.pss - base.pss;
+    const restSynthetic = synthetic.rest.rss - baseRest.rss;
+    const restSyntheticPss = synthetic.rest.pss - baseRest.pss;
     const section = `## Rules: browser
 
-Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, Node ${process.version}, ${chromiumVersion()} (headless), by \`npm run bench:rules\` (\`bench/rules-browser.bench.ts\`). One browser at a time, fresh profile per launch; every category enabled (a temp copy of dist/chrome with every ruleset on in the manifest, then the policy \`categories: all block\`; the onboarding tab the extension opens on first install is closed, as an adult would once set up). First block: from \`puppeteer.launch\` until a navigation to a listed domain (the last domain of the ruleset) lands on the blocked page, polled every 50 ms. Memory: over the browser process and all its children (/proc), ${SETTLE_MS / 1000} s after loading the same local page; RSS sums count shared pages (the Chromium binary, fonts) once per process, PSS splits them, so PSS is the fairer measure of what the extension adds. Peak RSS: sampled every 500 ms from before launch (VmRSS only: reading PSS during start-up slowed Chromium down several-fold).
+Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, Node ${process.version}, ${chromiumVersion()} (headless), by \`npm run bench:rules\` (\`bench/rules-browser.bench.ts\`). One browser at a time, fresh profile per launch; every category enabled (a temp copy of dist/chrome with every ruleset on in the manifest, then the policy \`categories: all block\`; the onboarding tab the extension opens on first install is closed, as an adult would once set up). First block: from \`puppeteer.launch\` until a navigation to a listed domain (the last domain of the ruleset) lands on the blocked page, polled every 50 ms. Memory: over the browser process and all its children (/proc), ${SETTLE_MS / 1000} s after loading the same local page (its text just read by the classifier); RSS sums count shared pages (the Chromium binary, fonts) once per process, PSS splits them, so PSS is the fairer measure of what the extension adds. Peak RSS: sampled every 500 ms from before launch (VmRSS only: reading PSS during start-up slowed Chromium down several-fold).
 
 | browser | domains | first block | RSS | PSS | peak RSS | above no extension (RSS / PSS) | processes | rulesets enabled |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
@@ -302,9 +318,17 @@ ${memoryRow('no extension', '–', undefined, base, base)}
 ${memoryRow('shipped lists', shippedDomainCount().toLocaleString('en'), shipped, shipped.settled, base)}
 ${memoryRow('shipped + synthetic `adult`', `${SYNTHETIC_DOMAINS.toLocaleString('en')} in \`adult\` (${SYNTHETIC_DOMAINS / DOMAINS_PER_RULE} rules) + the other shipped lists`, synthetic, synthetic.settled, base)}
 
-The extension adds processes (the service worker's extension process, the offscreen document with the classifier worker) besides the rules: the cost of the 5 M domains alone is the difference between the last two rows (${mib(synthetic.settled.rss - shipped.settled.rss)} MiB RSS, ${mib(synthetic.settled.pss - shipped.settled.pss)} MiB PSS).
+At rest, ${f0(REST_MS / 1000)} s after that page (the classifier stops its worker and offscreen document after ${CLASSIFIER_IDLE_MS / 1000} s without pages to read; Chromium stops an idle service worker after 30 s):
 
-Targets (reported, not asserted): 5,000,000 domains first block within 15 s — ${verdict(synthetic.firstBlockSeconds <= 15)} (${f1(synthetic.firstBlockSeconds)} s); memory at most 150 MB above the same browser without the extension — by RSS sum ${verdict(extraSynthetic <= 150e6)} (${mb(extraSynthetic)} MB with 5 M domains, ${mb(extraShipped)} MB with the shipped lists), by PSS ${verdict(extraSyntheticPss <= 150e6)} (${mb(extraSyntheticPss)} MB with 5 M domains). Page-load time: see Page load below. On 2 shared cores, expect ±20 % between runs (shared/E2E.md).
+| browser | RSS | PSS | above no extension (RSS / PSS) | processes |
+| --- | --- | --- | --- | --- |
+${restRow('no extension', baseRest, baseRest)}
+${restRow('shipped lists', shipped.rest, baseRest)}
+${restRow('shipped + synthetic `adult`', synthetic.rest, baseRest)}
+
+While pages are being read, the extension adds processes (the service worker's extension process, the offscreen document with the classifier worker) besides the rules: the cost of the 5 M domains alone is the difference between the last two rows (${mib(synthetic.settled.rss - shipped.settled.rss)} MiB RSS, ${mib(synthetic.settled.pss - shipped.settled.pss)} MiB PSS).
+
+Targets (reported, not asserted): 5,000,000 domains first block within 15 s — ${verdict(synthetic.firstBlockSeconds <= 15)} (${f1(synthetic.firstBlockSeconds)} s); memory at most 150 MB above the same browser without the extension — by RSS sum ${verdict(extraSynthetic <= 150e6)} (${mb(extraSynthetic)} MB with 5 M domains, ${mb(extraShipped)} MB with the shipped lists), by PSS ${verdict(extraSyntheticPss <= 150e6)} (${mb(extraSyntheticPss)} MB with 5 M domains) while a page is being read; at rest by RSS sum ${verdict(restSynthetic <= 150e6)} (${mb(restSynthetic)} MB with 5 M domains), by PSS ${verdict(restSyntheticPss <= 150e6)} (${mb(restSyntheticPss)} MB). Page-load time: see Page load below. On 2 shared cores, expect ±20 % between runs (shared/E2E.md).
 `;
     await writeBenchmarkSection('## Rules: browser', section, '## Rules: compile');
     process.stderr.write('wrote ## Rules: browser to docs/BENCHMARKS.md\n');

@@ -3,16 +3,23 @@
  * owned by the offscreen document (Chromium) or started here (Firefox's background page).
  */
 import { decide } from '../classifier/decide.ts';
+import { CLASSIFIER_IDLE_MS } from '../classifier/idle.ts';
 import { ClassifierWorkerClient } from '../classifier/worker-client.ts';
 import type { ClassificationResult, PageVerdict } from '../core/classification.ts';
 import type { EffectiveProfile } from '../core/policy/resolve.ts';
 import type { Send } from '../messaging/client.ts';
-import { ensureOffscreenDocument, hasOffscreenApi } from '../platform/offscreen.ts';
+import {
+  closeOffscreenDocument,
+  ensureOffscreenDocument,
+  hasOffscreenApi,
+} from '../platform/offscreen.ts';
 import { logEvent } from './event-log.ts';
 
 const EXCERPT_RADIUS = 60;
 
 let localWorker: ClassifierWorkerClient | undefined;
+/** Texts sent to the offscreen document and not answered yet. */
+let offscreenCalls = 0;
 
 async function classifyText(
   send: Send,
@@ -22,11 +29,26 @@ async function classifyText(
   // Firefox builds drop the offscreen branch entirely (no offscreen API there, and the linter
   // flags any offscreen.* call); its event page may start a Worker itself.
   if (__BROWSER__ === 'chrome' && hasOffscreenApi()) {
-    await ensureOffscreenDocument();
-    return send('classify/text', { text, kind });
+    offscreenCalls += 1;
+    try {
+      await ensureOffscreenDocument();
+      return await send('classify/text', { text, kind });
+    } finally {
+      offscreenCalls -= 1;
+    }
   }
-  localWorker ??= new ClassifierWorkerClient();
+  localWorker ??= new ClassifierWorkerClient(undefined, undefined, {
+    idleMs: CLASSIFIER_IDLE_MS,
+  });
   return localWorker.classify(text, kind);
+}
+
+/** The offscreen document's worker went idle: close the document unless a page is on its way. */
+export async function closeIdleClassifier(): Promise<{ closed: boolean }> {
+  if (__BROWSER__ !== 'chrome' || !hasOffscreenApi() || offscreenCalls > 0)
+    return { closed: false };
+  await closeOffscreenDocument();
+  return { closed: true };
 }
 
 /** A short excerpt around the evidence, and where the evidence sits in it (for `<mark>`). */

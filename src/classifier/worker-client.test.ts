@@ -88,4 +88,50 @@ describe('ClassifierWorkerClient', () => {
     expect((await client.classify('fine', 'page')).lang).toBe('en');
     expect(calls).toBe(2);
   });
+
+  it('stops an idle worker, says so once, and starts a fresh one for the next call', async () => {
+    const spawned: ReturnType<typeof fakeWorker>[] = [];
+    let idle = 0;
+    const client = new ClassifierWorkerClient(
+      () => {
+        const w = fakeWorker(() => ({ scores: zeroScores, evidence: [], lang: 'en' }));
+        spawned.push(w);
+        return w as unknown as Worker;
+      },
+      1000,
+      { idleMs: 50, onIdle: () => (idle += 1) },
+    );
+    await client.classify('one', 'page');
+    await client.classify('two', 'page');
+    expect(client.running).toBe(true);
+    await new Promise((r) => setTimeout(r, 120));
+    expect(spawned[0]?.terminated).toBe(true);
+    expect(client.running).toBe(false);
+    expect(idle).toBe(1);
+    expect((await client.classify('three', 'page')).lang).toBe('en');
+    expect(spawned).toHaveLength(2);
+  });
+
+  it('never stops a worker in the middle of a call', async () => {
+    let release: (() => void) | undefined;
+    let idle = 0;
+    const worker = fakeWorker(
+      () =>
+        new Promise<ClassificationResult>((resolve) => {
+          release = () => resolve({ scores: zeroScores, evidence: [], lang: 'vi' });
+        }),
+    );
+    const client = new ClassifierWorkerClient(() => worker as unknown as Worker, 1000, {
+      idleMs: 20,
+      onIdle: () => (idle += 1),
+    });
+    const pending = client.classify('slow', 'page');
+    await new Promise((r) => setTimeout(r, 80));
+    expect(worker.terminated).toBe(false);
+    release?.();
+    expect((await pending).lang).toBe('vi');
+    expect(idle).toBe(0);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(idle).toBe(1);
+  });
 });

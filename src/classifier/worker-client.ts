@@ -1,6 +1,8 @@
 /**
  * Starts the classifier worker on demand, reuses it, and starts a new one if it dies or stops
- * answering. Used by whichever context may start Workers (offscreen document, Firefox background).
+ * answering; after `idleMs` without work it stops the worker (its model and buffers are memory a
+ * browser at rest should not hold) and tells `onIdle`. Used by whichever context may start
+ * Workers (offscreen document, Firefox background).
  */
 import { wrap } from 'comlink';
 import type { Remote } from 'comlink';
@@ -16,23 +18,54 @@ function spawnWorker(): Worker {
   });
 }
 
+export interface IdleOptions {
+  /** Stop the worker after this long without a call (never when absent). */
+  idleMs?: number;
+  /** Called once the idle worker has been stopped. */
+  onIdle?: () => void;
+}
+
 export class ClassifierWorkerClient {
   private worker: Worker | undefined;
   private remote: Remote<ClassifierWorkerApi> | undefined;
+  private inFlight = 0;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly spawn: () => Worker = spawnWorker,
     private readonly timeoutMs = CALL_TIMEOUT_MS,
+    private readonly idle: IdleOptions = {},
   ) {}
 
+  /** True while a worker is running. */
+  get running(): boolean {
+    return this.worker !== undefined;
+  }
+
   async classify(text: string, kind: 'page' | 'query'): Promise<ClassificationResult> {
+    clearTimeout(this.idleTimer);
     const remote = this.ensure();
+    this.inFlight += 1;
     try {
       return await withTimeout(remote.classify(text, kind), this.timeoutMs);
     } catch (error) {
       this.restart();
       throw error;
+    } finally {
+      this.inFlight -= 1;
+      this.armIdleTimer();
     }
+  }
+
+  private armIdleTimer(): void {
+    const { idleMs, onIdle } = this.idle;
+    if (idleMs === undefined || this.inFlight > 0) return;
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      if (this.inFlight > 0) return;
+      this.restart();
+      onIdle?.();
+    }, idleMs);
   }
 
   private ensure(): Remote<ClassifierWorkerApi> {

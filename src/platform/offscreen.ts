@@ -9,8 +9,10 @@ export function hasOffscreenApi(): boolean {
 }
 
 let creating: Promise<void> | undefined;
+let closing: Promise<void> | undefined;
 
 export async function ensureOffscreenDocument(): Promise<void> {
+  if (closing) await closing;
   const url = chrome.runtime.getURL(OFFSCREEN_PATH);
   const contexts = await chrome.runtime.getContexts({
     contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT],
@@ -27,4 +29,16 @@ export async function ensureOffscreenDocument(): Promise<void> {
       creating = undefined;
     });
   await creating;
+}
+
+/** Closes the offscreen document (and with it the classifier worker), if one is open. */
+export async function closeOffscreenDocument(): Promise<void> {
+  if (creating) await creating.catch(() => undefined);
+  closing ??= chrome.offscreen
+    .closeDocument()
+    .catch(() => undefined) // none was open
+    .finally(() => {
+      closing = undefined;
+    });
+  await closing;
 }

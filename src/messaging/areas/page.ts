@@ -1,4 +1,7 @@
-/** Page text to the classifier: content script -> background -> offscreen document. */
+/**
+ * Page text to the classifier: content script -> background -> offscreen document; and the
+ * offscreen document telling the background its worker is idle (so it may be closed).
+ */
 import { z } from 'zod';
 import type { ClassificationResult, PageVerdict } from '../../core/classification.ts';
 import { textField, urlField } from './define.ts';
@@ -20,9 +23,16 @@ export const PAGE_MESSAGES = {
     senders: ['background'],
     payload: z.object({ text: textField, kind: z.enum(['page', 'query']) }),
   },
+  'classifier/idle': {
+    target: 'background',
+    senders: ['offscreen'],
+    payload: z.object({}).strict(),
+  },
 } as const satisfies Record<string, MessageDefinition>;
 
 export interface PageReplies {
   'classify/page': PageVerdict;
   'classify/text': ClassificationResult;
+  /** Whether the offscreen document was closed (not when a page is being read meanwhile). */
+  'classifier/idle': { closed: boolean };
 }
