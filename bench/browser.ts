@@ -9,7 +9,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, Page, Target } from 'puppeteer-core';
 import { CHROMIUM_PATH, quietChromiumArgs } from '../test/e2e/harness/chromium.ts';
 import { html } from '../test/e2e/harness/server.ts';
 import type { TestServer } from '../test/e2e/harness/server.ts';
@@ -36,8 +36,14 @@ export async function launch(
   server: TestServer,
   extensionDir?: string,
   profile = newProfileDir(),
+  options: { leaveServiceWorkersAlone?: boolean } = {},
 ): Promise<Browser> {
   return puppeteer.launch({
+    // DevTools attached to a service worker keeps it running: a browser measured "at rest" must
+    // let Chromium stop the extension's worker as it would for a user.
+    ...(options.leaveServiceWorkersAlone
+      ? { targetFilter: (target: Target) => target.type() !== 'service_worker' }
+      : {}),
     executablePath: CHROMIUM_PATH,
     headless: true,
     userDataDir: profile,

@@ -168,31 +168,28 @@ function memorySampler(profile: string) {
   };
 }
 
+/**
+ * Sets the every-category policy from an extension page (not from the service worker: DevTools
+ * attached to it would keep it running), waits until every ruleset is on, closes the page.
+ */
 async function setEveryCategory(browser: Browser): Promise<number> {
-  const target = await browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().includes(CHROME_EXTENSION_ID),
-    { timeout: 120_000 },
-  );
-  const worker = await target.worker();
-  if (!worker) throw new Error('no service worker');
-  for (let i = 0; i < 600; i++) {
-    const ok = await worker
-      .evaluate(() => chrome.runtime.onMessage.hasListeners())
-      .catch(() => false);
-    if (ok) break;
-    await sleep(100);
+  const page = await browser.newPage();
+  try {
+    await goto(page, `chrome-extension://${CHROME_EXTENSION_ID}/options.html`);
+    await page.evaluate(
+      (p) => chrome.storage.local.set({ policy: p }),
+      EVERY_CATEGORY_POLICY as never,
+    );
+    let enabled: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      enabled = await page.evaluate(() => chrome.declarativeNetRequest.getEnabledRulesets());
+      if (enabled.length === URL_CATEGORIES.length) break;
+      await sleep(100);
+    }
+    return enabled.length;
+  } finally {
+    await page.close();
   }
-  await worker.evaluate(
-    (p) => chrome.storage.local.set({ policy: p }),
-    EVERY_CATEGORY_POLICY as never,
-  );
-  let enabled: string[] = [];
-  for (let i = 0; i < 300; i++) {
-    enabled = await worker.evaluate(() => chrome.declarativeNetRequest.getEnabledRulesets());
-    if (enabled.length === URL_CATEGORIES.length) break;
-    await sleep(100);
-  }
-  return enabled.length;
 }
 
 /** Launches, polls a listed URL until it is blocked, sets every category, settles, measures. */
@@ -204,7 +201,7 @@ async function startToFirstBlock(
   const profile = newProfileDir();
   const sampler = memorySampler(profile);
   const started = performance.now();
-  const browser = await launch(server, extensionDir, profile);
+  const browser = await launch(server, extensionDir, profile, { leaveServiceWorkersAlone: true });
   const pid = browser.process()?.pid ?? 0;
   let settled: Memory = { rss: 0, pss: 0, processes: 0 };
   try {
