@@ -31,19 +31,31 @@ export function newProfileDir(): string {
   return dir;
 }
 
+export interface LaunchOptions {
+  /**
+   * Which targets DevTools attaches to (all when absent). `not-service-workers`: DevTools on a
+   * service worker keeps it running, so a browser measured "at rest" must leave it alone.
+   * `web-pages-only`: nothing of the extension is instrumented (no DevTools events from its
+   * worker, offscreen document or classifier), as for a user; only tabs are driven.
+   */
+  attach?: 'not-service-workers' | 'web-pages-only';
+}
+
+const ATTACH_FILTERS = {
+  'not-service-workers': (target: Target) => target.type() !== 'service_worker',
+  'web-pages-only': (target: Target) =>
+    target.type() === 'page' && !target.url().startsWith('chrome-extension://'),
+};
+
 /** Headless Chromium on the local server's fake hosts, with the extension in `extensionDir`. */
 export async function launch(
   server: TestServer,
   extensionDir?: string,
   profile = newProfileDir(),
-  options: { leaveServiceWorkersAlone?: boolean } = {},
+  options: LaunchOptions = {},
 ): Promise<Browser> {
   return puppeteer.launch({
-    // DevTools attached to a service worker keeps it running: a browser measured "at rest" must
-    // let Chromium stop the extension's worker as it would for a user.
-    ...(options.leaveServiceWorkersAlone
-      ? { targetFilter: (target: Target) => target.type() !== 'service_worker' }
-      : {}),
+    ...(options.attach ? { targetFilter: ATTACH_FILTERS[options.attach] } : {}),
     executablePath: CHROMIUM_PATH,
     headless: true,
     userDataDir: profile,
@@ -64,8 +76,17 @@ export async function launch(
  * the set-up is done, and a school's managed install never opens it.
  */
 export async function closeOnboarding(browser: Browser): Promise<void> {
-  for (const page of await browser.pages()) {
-    if (page.url().endsWith('/onboarding.html')) await page.close();
+  // Through the browser's own target list: the tab may not be attached (see LaunchOptions).
+  const session = await browser.target().createCDPSession();
+  try {
+    const { targetInfos } = await session.send('Target.getTargets');
+    for (const target of targetInfos) {
+      if (target.url.endsWith('/onboarding.html')) {
+        await session.send('Target.closeTarget', { targetId: target.targetId });
+      }
+    }
+  } finally {
+    await session.detach();
   }
 }
 

@@ -52,7 +52,7 @@ function loadTime(page: Page): Promise<number> {
 }
 
 async function measureLaunch(server: TestServer, extensionDir?: string): Promise<LaunchResult> {
-  const browser = await launch(server, extensionDir);
+  const browser = await launch(server, extensionDir, undefined, { attach: 'web-pages-only' });
   const pid = browser.process()?.pid ?? 0;
   try {
     const page = await browser.newPage();

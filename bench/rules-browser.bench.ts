@@ -201,7 +201,9 @@ async function startToFirstBlock(
   const profile = newProfileDir();
   const sampler = memorySampler(profile);
   const started = performance.now();
-  const browser = await launch(server, extensionDir, profile, { leaveServiceWorkersAlone: true });
+  const browser = await launch(server, extensionDir, profile, {
+    attach: 'not-service-workers',
+  });
   const pid = browser.process()?.pid ?? 0;
   let settled: Memory = { rss: 0, pss: 0, processes: 0 };
   try {
