@@ -35,7 +35,7 @@ export interface LaunchOptions {
   /**
    * Which targets DevTools attaches to (all when absent). `not-service-workers`: DevTools on a
    * service worker keeps it running, so a browser measured "at rest" must leave it alone.
-   * `web-pages-only`: nothing of the extension is instrumented (no DevTools events from its
+   * `web-pages-only`: nothing of the extension (no chrome-extension:// target) is instrumented (no DevTools events from its
    * worker, offscreen document or classifier), as for a user; only tabs are driven.
    */
   attach?: 'not-service-workers' | 'web-pages-only';
@@ -43,8 +43,7 @@ export interface LaunchOptions {
 
 const ATTACH_FILTERS = {
   'not-service-workers': (target: Target) => target.type() !== 'service_worker',
-  'web-pages-only': (target: Target) =>
-    target.type() === 'page' && !target.url().startsWith('chrome-extension://'),
+  'web-pages-only': (target: Target) => !target.url().startsWith('chrome-extension://'),
 };
 
 /** Headless Chromium on the local server's fake hosts, with the extension in `extensionDir`. */
