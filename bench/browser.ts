@@ -35,8 +35,8 @@ export interface LaunchOptions {
   /**
    * Which targets DevTools attaches to (all when absent). `not-service-workers`: DevTools on a
    * service worker keeps it running, so a browser measured "at rest" must leave it alone.
-   * `web-pages-only`: nothing of the extension (no chrome-extension:// target) is instrumented (no DevTools events from its
-   * worker, offscreen document or classifier), as for a user; only tabs are driven.
+   * `web-pages-only`: nothing of the extension (no chrome-extension:// target) is instrumented:
+   * no DevTools events from its worker, offscreen document or classifier, as for a user.
    */
   attach?: 'not-service-workers' | 'web-pages-only';
 }
