@@ -72,21 +72,57 @@ export async function launch(
 
 /**
  * Closes the onboarding tab the extension opens on its first install: an adult closes it once
- * the set-up is done, and a school's managed install never opens it.
+ * the set-up is done, and a school's managed install never opens it. The tab opens a moment
+ * after the install, so this waits for it (at most `timeoutMs`): a tab left open would keep the
+ * extension's process alive and spoil any "at rest" figure.
  */
-export async function closeOnboarding(browser: Browser): Promise<void> {
-  // Through the browser's own target list: the tab may not be attached (see LaunchOptions).
+export async function closeOnboarding(browser: Browser, timeoutMs = 15_000): Promise<boolean> {
+  const started = performance.now();
+  do {
+    const tabs = (await extensionTargets(browser)).filter((t) =>
+      t.url.includes('/onboarding.html'),
+    );
+    if (tabs.length > 0) {
+      // Through the browser's own target list: the tab may not be attached (see LaunchOptions).
+      const session = await browser.target().createCDPSession();
+      try {
+        for (const tab of tabs) await session.send('Target.closeTarget', { targetId: tab.id });
+      } finally {
+        await session.detach();
+      }
+      return true;
+    }
+    await sleep(250);
+  } while (performance.now() - started < timeoutMs);
+  return false;
+}
+
+export interface ExtensionTarget {
+  id: string;
+  /** `service_worker`, `background_page` (the offscreen document), `worker`, `page`, ... */
+  type: string;
+  url: string;
+}
+
+/** What of the extension runs now, from the browser's target list (nothing gets attached). */
+export async function extensionTargets(browser: Browser): Promise<ExtensionTarget[]> {
   const session = await browser.target().createCDPSession();
   try {
     const { targetInfos } = await session.send('Target.getTargets');
-    for (const target of targetInfos) {
-      if (target.url.endsWith('/onboarding.html')) {
-        await session.send('Target.closeTarget', { targetId: target.targetId });
-      }
-    }
+    return targetInfos
+      .filter((t) => t.url.startsWith('chrome-extension://'))
+      .map((t) => ({ id: t.targetId, type: t.type, url: t.url }));
   } finally {
     await session.detach();
   }
+}
+
+/** Short names of the extension's running contexts, for a report ("none" when nothing runs). */
+export function describeTargets(targets: ExtensionTarget[]): string {
+  if (targets.length === 0) return 'none';
+  return targets
+    .map((t) => `${t.type} ${t.url.replace(/^chrome-extension:\/\/[^/]+\//, '')}`)
+    .join(', ');
 }
 
 export async function goto(page: Page, url: string): Promise<string> {

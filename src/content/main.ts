@@ -14,6 +14,12 @@ import { applyVerdict } from './verdict-actions.ts';
 const CHUNK_CHARS = 64 * 1024;
 const PAGE_BUDGET_CHARS = 1024 * 1024;
 const MUTATION_DELAY_MS = 800;
+/**
+ * Reading starts this long after the page's load event. A page left sooner (a redirect, a quick
+ * click through search results, the back button) is not read at all, and the next page's load
+ * does not compete with the reading of the last one (docs/CLASSIFIER.md, "Pipeline").
+ */
+const READ_AFTER_LOAD_MS = 500;
 const MAX_PENDING_NODES = 500;
 
 const send = createClient(sendFromContent);
@@ -111,6 +117,7 @@ function pageLoaded(): Promise<void> {
 
 async function start(): Promise<void> {
   await pageLoaded();
+  await new Promise((resolve) => setTimeout(resolve, READ_AFTER_LOAD_MS));
   const query = searchQueryOf(location.href);
   if (query) await classify(query, 'query');
   await whenIdle();
