@@ -210,23 +210,54 @@ export function procField(pid: number, file: string, field: string): number {
 
 const CLOCK_TICKS_PER_SECOND = 100;
 
+/** Where a process of the browser's tree belongs, for CPU accounting. */
+export type ProcessKind = 'browser' | 'web renderers' | 'extension' | 'other';
+export const PROCESS_KINDS: ProcessKind[] = ['browser', 'web renderers', 'extension', 'other'];
+
+function processKind(pid: number, rootPid: number): ProcessKind {
+  if (pid === rootPid) return 'browser';
+  try {
+    // Chromium rewrites its command line in place: arguments may be split by spaces, not NULs.
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
+    if (args.includes('--extension-process')) return 'extension';
+    if (args.includes('--type=renderer') && !args.includes('--top-chrome-webui')) {
+      return 'web renderers';
+    }
+  } catch {
+    // gone
+  }
+  return 'other';
+}
+
 /**
- * CPU time (user + system, ms) used so far by `rootPid` and the descendants alive now. A
- * process that ended meanwhile drops out, so compare readings across a span in which the
- * tree's membership does not change (a page's renderer is reused for same-site loads).
+ * CPU time (user + system, ms) used so far by `rootPid` and the descendants alive now, by kind
+ * of process. A process that ended meanwhile drops out, so compare readings across a span in
+ * which the tree's membership does not change (a page's renderer is reused for same-site loads).
  */
-export function treeCpuMs(rootPid: number): number {
-  let ticks = 0;
+export function treeCpuByKind(rootPid: number): Record<ProcessKind, number> {
+  const out: Record<ProcessKind, number> = {
+    browser: 0,
+    'web renderers': 0,
+    extension: 0,
+    other: 0,
+  };
   for (const pid of processTree(rootPid)) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+      const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+      out[processKind(pid, rootPid)] += (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
     } catch {
       // gone
     }
   }
-  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+  return out;
+}
+
+/** CPU time (user + system, ms) of the whole tree so far; see `treeCpuByKind`. */
+export function treeCpuMs(rootPid: number): number {
+  const byKind = treeCpuByKind(rootPid);
+  return PROCESS_KINDS.reduce((sum, kind) => sum + byKind[kind], 0);
 }
 
 /**

@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { startServer } from '../test/e2e/harness/server.ts';
 import type { TestServer } from '../test/e2e/harness/server.ts';
+import type { ProcessKind } from './browser.ts';
 import {
   chromiumVersion,
   cleanUp,
@@ -23,7 +24,8 @@ import {
   median,
   schoolPage,
   sleep,
-  treeCpuMs,
+  PROCESS_KINDS,
+  treeCpuByKind,
   verdict,
   waitUntilQuiet,
 } from './browser.ts';
@@ -43,8 +45,8 @@ const HOST = 'trang-thu.test';
 interface LaunchResult {
   reader: number[];
   backToBack: number[];
-  /** CPU ms of the whole browser per page at a reader's pace (pauses included). */
-  cpuPerPage: number;
+  /** CPU ms per page at a reader's pace (pauses included), by kind of process. */
+  cpuPerPage: Record<ProcessKind, number>;
 }
 
 /** Navigation timing: start to `loadEventEnd`, in ms, of the page now shown. */
@@ -66,14 +68,17 @@ async function measureLaunch(server: TestServer, extensionDir?: string): Promise
     await waitUntilQuiet(pid);
     if (extensionDir) await closeOnboarding(browser);
     const reader: number[] = [];
-    const cpuBefore = treeCpuMs(pid);
+    const cpuBefore = treeCpuByKind(pid);
     for (let i = 0; i < LOADS_PER_LAUNCH; i++) {
       await sleep(THINK_MS);
       await goto(page, `http://${HOST}/read-${i}`);
       reader.push(await loadTime(page));
     }
     await sleep(THINK_MS);
-    const cpuPerPage = (treeCpuMs(pid) - cpuBefore) / LOADS_PER_LAUNCH;
+    const cpuAfter = treeCpuByKind(pid);
+    const cpuPerPage = Object.fromEntries(
+      PROCESS_KINDS.map((kind) => [kind, (cpuAfter[kind] - cpuBefore[kind]) / LOADS_PER_LAUNCH]),
+    ) as Record<ProcessKind, number>;
     const backToBack: number[] = [];
     for (let i = 0; i < LOADS_PER_LAUNCH; i++) {
       await goto(page, `http://${HOST}/rush-${i}`);
@@ -92,7 +97,9 @@ interface Variant {
 }
 
 const all = (v: Variant, key: 'reader' | 'backToBack') => v.runs.flatMap((r) => r[key]);
-const cpu = (v: Variant) => median(v.runs.map((r) => r.cpuPerPage));
+const cpuTotal = (r: LaunchResult) => PROCESS_KINDS.reduce((sum, k) => sum + r.cpuPerPage[k], 0);
+const cpu = (v: Variant, kind?: ProcessKind) =>
+  median(v.runs.map((r) => (kind ? r.cpuPerPage[kind] : cpuTotal(r))));
 
 async function main(): Promise<void> {
   if (!existsSync('dist/chrome/manifest.json')) throw new Error('run npm run build first');
@@ -123,7 +130,8 @@ async function main(): Promise<void> {
     const rows = variants.map((v) => {
       const r = v === without ? '' : ratio(v, 'reader').toFixed(3);
       const b = v === without ? '' : ratio(v, 'backToBack').toFixed(3);
-      return `| ${v.name} | ${f1(median(all(v, 'reader')))} ms | ${r} | ${f1(median(all(v, 'backToBack')))} ms | ${b} | ${Math.round(cpu(v))} ms |`;
+      const byKind = PROCESS_KINDS.map((k) => `${Math.round(cpu(v, k))}`).join(' / ');
+      return `| ${v.name} | ${f1(median(all(v, 'reader')))} ms | ${r} | ${f1(median(all(v, 'backToBack')))} ms | ${b} | ${Math.round(cpu(v))} ms | ${byKind} |`;
     });
     for (const row of rows) process.stderr.write(`${row}\n`);
     const readerRatio = ratio(withExt, 'reader');
@@ -140,13 +148,13 @@ Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, Node ${proces
 
 - **Reader's pace:** ${THINK_MS / 1000} s before each load, so the previous page has been read and analysed (the content script starts reading 500 ms after \`load\`), as when a child reads a page before the next click.
 - **Back-to-back:** the next load starts the moment the previous page fires \`load\`, as when a child clicks straight through: the previous page is left before the content script starts reading it, so this pace shows what the script costs a page it never reads (its injection, and its teardown competing with the new load).
-- **CPU per page:** user + system time of every browser process per page at a reader's pace (pauses included), median over the launches.
+- **CPU per page:** user + system time of every browser process per page at a reader's pace (pauses included), median over the launches; then split by process: the browser process, the web pages' renderers (where the content script runs), the extension's process (service worker, offscreen document, classifier worker) and the others (GPU, network, storage, Chromium's own WebUI). Each split is a median of its own, so they need not add up to the total.
 
-| variant | reader's pace: median | ratio to without | back-to-back: median | ratio to without | CPU per page |
-| --- | --- | --- | --- | --- | --- |
+| variant | reader's pace: median | ratio to without | back-to-back: median | ratio to without | CPU per page | ${PROCESS_KINDS.join(' / ')} (ms) |
+| --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
-Target (reported, not asserted): page-load time with the classifier on at most 3 % above the same browser without the extension — at a reader's pace ${verdict(readerRatio <= 1.03)} (${f1((readerRatio - 1) * 100)} %); back-to-back ${verdict(rushRatio <= 1.03)} (${f1((rushRatio - 1) * 100)} %). What the content script and the classifier cost on their own is the difference to the rules-only copy: ${overRules('reader')} % at a reader's pace, ${overRules('backToBack')} % back-to-back, and ${Math.round(cpu(withExt) - cpu(rulesOnly))} ms of CPU per page (reading the page, the messages, the worker). ${fasterWithExtension ? 'Every variant with an extension loaded faster than the browser without one in this run, for reasons not found. ' : ''}The rules-only row is the fairer base for the content script's cost. On 2 shared cores, expect several per cent between runs: compare the ratios of one run.
+Target (reported, not asserted): page-load time with the classifier on at most 3 % above the same browser without the extension — at a reader's pace ${verdict(readerRatio <= 1.03)} (${f1((readerRatio - 1) * 100)} %); back-to-back ${verdict(rushRatio <= 1.03)} (${f1((rushRatio - 1) * 100)} %). What the content script and the classifier cost on their own is the difference to the rules-only copy: ${overRules('reader')} % at a reader's pace, ${overRules('backToBack')} % back-to-back, and ${Math.round(cpu(withExt) - cpu(rulesOnly))} ms of CPU per page in all (reading the page, the messages, the worker), of which ${Math.round(cpu(withExt, 'web renderers') - cpu(rulesOnly, 'web renderers'))} ms in the web page's renderer and ${Math.round(cpu(withExt, 'extension') - cpu(rulesOnly, 'extension'))} ms in the extension's process. ${fasterWithExtension ? 'Every variant with an extension loaded faster than the browser without one in this run, for reasons not found. ' : ''}The rules-only row is the fairer base for the content script's cost. On 2 shared cores, expect several per cent between runs: compare the ratios of one run.
 `;
     await writeBenchmarkSection('## Page load', section, '## Rules: browser');
     process.stderr.write('wrote ## Page load to docs/BENCHMARKS.md\n');
