@@ -32,8 +32,10 @@ function rulesetResources() {
 }
 
 /**
- * The content script, in every http(s) page. Not given to crxjs: scripts/build-content-script.ts
- * bundles it as one classic script and adds this entry to the built manifest.
+ * The page reader as a declared content script, in every http(s) page: Firefox only (Chromium's
+ * background injects it after load, src/background/page-reader.ts). Not given to crxjs:
+ * scripts/build-content-script.ts bundles it as one classic script and adds this entry to the
+ * built Firefox manifest.
  */
 export const CONTENT_SCRIPTS = [
   {
@@ -91,7 +93,8 @@ export function buildManifest(target: BuildTarget) {
     ...common,
     key: EXTENSION_PUBLIC_KEY,
     minimum_chrome_version: '121',
-    permissions: [...common.permissions, 'offscreen'],
+    // scripting + webNavigation: the page reader is injected after each page's load.
+    permissions: [...common.permissions, 'offscreen', 'scripting', 'webNavigation'],
     background: { service_worker: 'src/background/main.ts', type: 'module' as const },
     storage: { managed_schema: 'managed_schema.json' },
   };

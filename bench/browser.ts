@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page, Target } from 'puppeteer-core';
+import { PAGE_READER_FILE } from '../src/core/page-reading.ts';
 import { CHROMIUM_PATH, quietChromiumArgs } from '../test/e2e/harness/chromium.ts';
 import { html } from '../test/e2e/harness/server.ts';
 import type { TestServer } from '../test/e2e/harness/server.ts';
@@ -133,7 +134,10 @@ export async function goto(page: Page, url: string): Promise<string> {
 export interface CopyOptions {
   /** Every ruleset enabled in the manifest. */
   allEnabled?: boolean;
-  /** No content script: the rules alone. */
+  /**
+   * No page reader: the rules alone (the background's injection after load then fails, as it
+   * does for a page the extension may not read).
+   */
   withoutContentScript?: boolean;
 }
 
@@ -145,12 +149,11 @@ export async function extensionCopy(options: CopyOptions): Promise<string> {
   const path = join(dir, 'manifest.json');
   const manifest = JSON.parse(await readFile(path, 'utf8')) as {
     declarative_net_request: { rule_resources: { enabled: boolean }[] };
-    content_scripts?: unknown;
   };
   if (options.allEnabled) {
     for (const r of manifest.declarative_net_request.rule_resources) r.enabled = true;
   }
-  if (options.withoutContentScript) delete manifest.content_scripts;
+  if (options.withoutContentScript) await rm(join(dir, PAGE_READER_FILE));
   await writeFile(path, JSON.stringify(manifest));
   return dir;
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:page-load`: page-load time of a local page in headless Chromium without the
- * extension, with it, and with its rules alone (content script removed in a temp copy), one
+ * extension, with it, and with its rules alone (page reader removed in a temp copy), one
  * browser at a time. Two paces: a reader's (a pause before each load, so the previous page's
  * analysis has finished, as when a child reads a page before the next click) and back-to-back
  * (the next load starts the moment the previous one fires `load`). Also the CPU time the whole
@@ -110,7 +110,7 @@ async function main(): Promise<void> {
       { name: 'without the extension', runs: [] },
       { name: 'with the extension', dir: await extensionCopy({}), runs: [] },
       {
-        name: 'rules only (content script removed in a temp copy)',
+        name: 'rules only (page reader removed in a temp copy)',
         dir: await extensionCopy({ withoutContentScript: true }),
         runs: [],
       },

@@ -1,6 +1,6 @@
 /**
- * Bundles the content script as ONE classic script (`content.js`) and declares it in the built
- * manifest. crxjs would ship it as an ES module behind a loader that fetches several chunks with
+ * Bundles the page reader (content script) as ONE classic script (`content.js`); declares it in
+ * the built Firefox manifest (Chromium's background injects it, src/platform/page-reader.ts). crxjs would ship it as an ES module behind a loader that fetches several chunks with
  * `import()` in every page, before the page's load event; a single classic file is injected by the
  * browser from its own cache. Runs after the Vite build of each target (scripts/build.ts).
  */
@@ -10,7 +10,7 @@ import { build } from 'vite';
 import { CONTENT_SCRIPTS } from '../manifest.config.ts';
 import type { BuildTarget } from '../manifest.config.ts';
 
-export const CONTENT_SCRIPT_FILE = 'content.js';
+import { PAGE_READER_FILE } from '../src/core/page-reading.ts';
 
 export async function buildContentScript(target: BuildTarget): Promise<void> {
   const outDir = `dist/${target}`;
@@ -29,15 +29,16 @@ export async function buildContentScript(target: BuildTarget): Promise<void> {
         entry: resolve('src/content/main.ts'),
         formats: ['iife'],
         name: 'kidshieldContent',
-        fileName: () => CONTENT_SCRIPT_FILE,
+        fileName: () => PAGE_READER_FILE,
       },
     },
   });
+  if (target !== 'firefox') return;
   const manifestPath = `${outDir}/manifest.json`;
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
   manifest.content_scripts = CONTENT_SCRIPTS.map((script) => ({
     ...script,
-    js: [CONTENT_SCRIPT_FILE],
+    js: [PAGE_READER_FILE],
   }));
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 }

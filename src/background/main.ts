@@ -19,6 +19,7 @@ import { openTab } from '../platform/tabs.ts';
 import { backgroundHandlers } from './handlers/index.ts';
 import { watchHostAccess } from './host-access.ts';
 import { watchNavigations } from './navigation-memory.ts';
+import { startPageReader } from './page-reader.ts';
 import { startMonitoring } from './monitoring.ts';
 import { applyToOpenTabs } from './open-tabs.ts';
 import { reconcile } from './reconcile.ts';
@@ -37,6 +38,9 @@ if (__BROWSER__ === 'firefox' && !watchNavigations()) {
 }
 // Firefox lets the user withdraw host access; say so on the toolbar instead of failing silently.
 if (__BROWSER__ === 'firefox') watchHostAccess();
+// Chromium: the page reader goes into pages the child stays on, after their load (Firefox's
+// manifest declares it instead).
+if (__BROWSER__ === 'chrome') startPageReader();
 
 onRuntimeMessage(
   createRouter('background', backgroundHandlers(send), {

@@ -1,9 +1,12 @@
 /**
- * Content script, in every http(s) page: reads the page's text under a budget at idle time,
- * watches for new text (single-page apps, chats, infinite scroll), asks the background for a
- * verdict and applies it. It never blocks the page's own work.
+ * The page reader (content script), in http(s) pages: reads the page's text under a budget at
+ * idle time, watches for new text (single-page apps, chats, infinite scroll), asks the background
+ * for a verdict and applies it. It never blocks the page's own work. On Chromium the background
+ * injects it once the page has loaded and stayed READ_AFTER_LOAD_MS (any content script in a
+ * page costs its load time, docs/CLASSIFIER.md); on Firefox the manifest declares it.
  */
 import type { PageVerdict } from '../core/classification.ts';
+import { readDelayMs } from '../core/page-reading.ts';
 import { ACTIONS } from '../core/taxonomy.ts';
 import { createClient } from '../messaging/client.ts';
 import { sendFromContent } from '../platform/content-runtime.ts';
@@ -14,12 +17,8 @@ import { applyVerdict } from './verdict-actions.ts';
 const CHUNK_CHARS = 64 * 1024;
 const PAGE_BUDGET_CHARS = 1024 * 1024;
 const MUTATION_DELAY_MS = 800;
-/**
- * Reading starts this long after the page's load event. A page left sooner (a redirect, a quick
- * click through search results, the back button) is not read at all, and the next page's load
- * does not compete with the reading of the last one (docs/CLASSIFIER.md, "Pipeline").
- */
-const READ_AFTER_LOAD_MS = 500;
+/** Set in this script's own world: a second injection into the same page does nothing. */
+const ALREADY_READING = 'kidshieldPageReader';
 const MAX_PENDING_NODES = 500;
 
 const send = createClient(sendFromContent);
@@ -115,9 +114,18 @@ function pageLoaded(): Promise<void> {
   return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
 }
 
+/** Reading starts READ_AFTER_LOAD_MS after the load event (src/core/page-reading.ts). */
+function readTime(): Promise<void> {
+  const nav = performance.getEntriesByType('navigation')[0] as
+    | PerformanceNavigationTiming
+    | undefined;
+  const delay = readDelayMs(nav?.loadEventEnd ?? 0, performance.now());
+  return new Promise((resolve) => setTimeout(resolve, delay));
+}
+
 async function start(): Promise<void> {
   await pageLoaded();
-  await new Promise((resolve) => setTimeout(resolve, READ_AFTER_LOAD_MS));
+  await readTime();
   const query = searchQueryOf(location.href);
   if (query) await classify(query, 'query');
   await whenIdle();
@@ -125,4 +133,8 @@ async function start(): Promise<void> {
   if (!stopped) watchMutations();
 }
 
-void start();
+const world = window as unknown as Record<string, unknown>;
+if (!world[ALREADY_READING]) {
+  world[ALREADY_READING] = true;
+  void start();
+}
