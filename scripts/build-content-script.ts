@@ -1,15 +1,16 @@
 /**
- * Bundles the page reader (content script) as ONE classic script (`content.js`); declares it in
- * the built Firefox manifest (Chromium's background injects it, src/platform/page-reader.ts). crxjs would ship it as an ES module behind a loader that fetches several chunks with
- * `import()` in every page, before the page's load event; a single classic file is injected by the
- * browser from its own cache. Runs after the Vite build of each target (scripts/build.ts).
+ * Bundles the page reader (content script) as ONE classic script (`content.js`) and declares it in
+ * the built Firefox manifest (Chromium's background injects it after load,
+ * src/platform/page-reader.ts). crxjs would ship it as an ES module behind a loader that fetches
+ * several chunks with `import()` in every page, before the page's load event; a single classic file
+ * is injected by the browser from its own cache. Runs after the Vite build of each target
+ * (scripts/build.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { CONTENT_SCRIPTS } from '../manifest.config.ts';
 import type { BuildTarget } from '../manifest.config.ts';
-
 import { PAGE_READER_FILE } from '../src/core/page-reading.ts';
 
 export async function buildContentScript(target: BuildTarget): Promise<void> {
