@@ -9,9 +9,8 @@ import {
 } from './harness/chromium.ts';
 import type { ExtensionSession } from './harness/chromium.ts';
 import { html } from './harness/server.ts';
+import { VI_GAMBLING } from './harness/pages.ts';
 
-const VI_GAMBLING =
-  '<h1>Nhà cái uy tín số 1 Việt Nam</h1><p>Đăng ký nhận ngay 200k, nạp tiền cược bóng đá, nổ hũ, tài xỉu, kèo nhà cái hôm nay. Rút tiền nhanh 5 phút.</p>';
 const VI_GAMBLING_NO_DIACRITICS =
   '<h1>Nha cai uy tin so 1 Viet Nam</h1><p>Dang ky nhan ngay 200k, nap tien cuoc bong da, no hu, tai xiu, keo nha cai hom nay. Rut tien nhanh 5 phut.</p>';
 const EN_ADULT =

@@ -7,10 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, visit, waitUntil } from './harness/chromium.ts';
 import type { ExtensionSession } from './harness/chromium.ts';
 import { html } from './harness/server.ts';
+import { VI_GAMBLING } from './harness/pages.ts';
 import { CLASSIFIER_IDLE_MS } from '../../src/classifier/idle.ts';
-
-const VI_GAMBLING =
-  '<h1>Nhà cái uy tín số 1 Việt Nam</h1><p>Đăng ký nhận ngay 200k, nạp tiền cược bóng đá, nổ hũ, tài xỉu, kèo nhà cái hôm nay. Rút tiền nhanh 5 phút.</p>';
 
 describe('the classifier rests when there is nothing to read', () => {
   let session: ExtensionSession;

@@ -8,10 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, visit, waitUntil } from './harness/chromium.ts';
 import type { ExtensionSession } from './harness/chromium.ts';
 import { html } from './harness/server.ts';
+import { VI_GAMBLING } from './harness/pages.ts';
 import { READ_AFTER_LOAD_MS } from '../../src/core/page-reading.ts';
-
-const VI_GAMBLING =
-  '<h1>Nhà cái uy tín số 1 Việt Nam</h1><p>Đăng ký nhận ngay 200k, nạp tiền cược bóng đá, nổ hũ, tài xỉu, kèo nhà cái hôm nay. Rút tiền nhanh 5 phút.</p>';
 
 describe('the page reader comes after the page has loaded', () => {
   let session: ExtensionSession;
