@@ -138,7 +138,7 @@ export interface CopyOptions {
    * No page reader: the rules alone (the background's injection after load then fails, as it
    * does for a page the extension may not read).
    */
-  withoutContentScript?: boolean;
+  withoutPageReader?: boolean;
 }
 
 /** A temporary copy of dist/chrome, changed as `options` say (the shipped files are never touched). */
@@ -153,7 +153,7 @@ export async function extensionCopy(options: CopyOptions): Promise<string> {
   if (options.allEnabled) {
     for (const r of manifest.declarative_net_request.rule_resources) r.enabled = true;
   }
-  if (options.withoutContentScript) await rm(join(dir, PAGE_READER_FILE));
+  if (options.withoutPageReader) await rm(join(dir, PAGE_READER_FILE));
   await writeFile(path, JSON.stringify(manifest));
   return dir;
 }
@@ -217,7 +217,7 @@ const CLOCK_TICKS_PER_SECOND = 100;
 export type ProcessKind = 'browser' | 'web renderers' | 'extension' | 'other';
 export const PROCESS_KINDS: ProcessKind[] = ['browser', 'web renderers', 'extension', 'other'];
 
-function processKind(pid: number, rootPid: number): ProcessKind {
+export function processKind(pid: number, rootPid: number): ProcessKind {
   if (pid === rootPid) return 'browser';
   try {
     // Chromium rewrites its command line in place: arguments may be split by spaces, not NULs.

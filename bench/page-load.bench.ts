@@ -1,10 +1,10 @@
 /**
  * `npm run bench:page-load`: page-load time of a local page in headless Chromium without the
- * extension, with it, and with its rules alone (page reader removed in a temp copy), one
- * browser at a time. Two paces: a reader's (a pause before each load, so the previous page's
- * analysis has finished, as when a child reads a page before the next click) and back-to-back
- * (the next load starts the moment the previous one fires `load`). Also the CPU time the whole
- * browser spends per page at a reader's pace. Writes the `## Page load` section of
+ * extension, with it, and with its rules alone (page reader removed in a temp copy), one browser at
+ * a time. Two paces: a reader's (a pause before each load, so the previous page's analysis has
+ * finished, as when a child reads a page before the next click) and back-to-back (the next load
+ * starts the moment the previous one fires `load`). Also the CPU time the browser spends per page
+ * at a reader's pace, in all and by kind of process. Writes the `## Page load` section of
  * docs/BENCHMARKS.md; reports against the 3 % target, asserts nothing.
  */
 import { machine, writeBenchmarkSection } from './report.ts';
@@ -111,7 +111,7 @@ async function main(): Promise<void> {
       { name: 'with the extension', dir: await extensionCopy({}), runs: [] },
       {
         name: 'rules only (page reader removed in a temp copy)',
-        dir: await extensionCopy({ withoutContentScript: true }),
+        dir: await extensionCopy({ withoutPageReader: true }),
         runs: [],
       },
     ];

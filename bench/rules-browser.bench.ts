@@ -30,6 +30,7 @@ import {
   launch,
   newProfileDir,
   procField,
+  processKind,
   processTree,
   schoolPage,
   sleep,
@@ -69,17 +70,6 @@ interface Memory {
 
 const NO_MEMORY: Memory = { rss: 0, pss: 0, processes: 0, browserPss: 0, extensionPss: 0 };
 
-function isExtensionProcess(pid: number): boolean {
-  try {
-    // Chromium rewrites its command line in place: arguments may be split by spaces, not NULs.
-    return /(^|[\0 ])--extension-process([\0 ]|$)/.test(
-      readFileSync(`/proc/${pid}/cmdline`, 'utf8'),
-    );
-  } catch {
-    return false;
-  }
-}
-
 /** The browser process of the launch that uses `profile` (it has no `--type=`). */
 function browserPid(profile: string): number {
   for (const name of readdirSync('/proc')) {
@@ -107,8 +97,9 @@ function browserMemory(rootPid: number, withPss = true): Memory {
     if (!withPss) continue;
     const pss = procField(pid, 'smaps_rollup', 'Pss');
     memory.pss += pss;
-    if (pid === rootPid) memory.browserPss = pss;
-    else if (isExtensionProcess(pid)) memory.extensionPss += pss;
+    const kind = processKind(pid, rootPid);
+    if (kind === 'browser') memory.browserPss = pss;
+    else if (kind === 'extension') memory.extensionPss += pss;
   }
   return memory;
 }
