@@ -36,7 +36,7 @@ export function createRouter(target: Target, handlers: Handlers, self: OwnIdenti
     // document too): drop what is addressed elsewhere before any parsing.
     if (!isAddressedTo(message, target)) return undefined;
     const envelope = envelopeSchema.safeParse(message);
-    if (!envelope.success || envelope.data.target !== target) return undefined;
+    if (!envelope.success) return undefined;
     const { kind, payload } = envelope.data;
     if (!isKind(kind)) return Promise.resolve({ ok: false, error: `unknown message kind ${kind}` });
     const route = MESSAGES[kind];
