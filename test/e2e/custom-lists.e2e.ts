@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockedUrl } from './harness/blocked.ts';
-import { launchWithExtension, sleep, visit } from './harness/chromium.ts';
+import { launchWithExtension, sleep, visit, waitUntil } from './harness/chromium.ts';
 import type { ExtensionSession } from './harness/chromium.ts';
 import { listedDomain } from './harness/listed-domains.ts';
 import { setPolicy } from './harness/policy.ts';
@@ -46,9 +46,14 @@ describe('custom allow and block lists', () => {
     await setPolicy(session, { profiles, activeProfile: 'a' });
     expect(await visit(page, `https://${games}/p-1`)).toBe(`https://${games}/p-1`);
     await setPolicy(session, { profiles, activeProfile: 'b' });
-    expect(await visit(page, `https://${games}/p-2`)).toBe(
+    // The extension moves the tab still open on the site (a reload that would race a visit made
+    // in the same tab); a new visit is blocked too.
+    await waitUntil(async () => page.url() === blockedUrl('games', `https://${games}/p-1`), 30_000);
+    const fresh = await session.newPage();
+    expect(await visit(fresh, `https://${games}/p-2`)).toBe(
       blockedUrl('games', `https://${games}/p-2`),
     );
+    await fresh.close();
     await page.close();
   });
 

@@ -9,7 +9,7 @@ import { tierBlocks } from '../../src/core/tiers.ts';
 import { TIER_IDS } from '../../src/core/taxonomy.ts';
 import type { TierId, UrlCategory } from '../../src/core/taxonomy.ts';
 import { blockedUrl } from './harness/blocked.ts';
-import { launchWithExtension, sleep, visit } from './harness/chromium.ts';
+import { launchWithExtension, sleep, visit, waitUntil } from './harness/chromium.ts';
 import type { ExtensionSession } from './harness/chromium.ts';
 import { categoriesOf, listedDomain, nonEmptyCategories } from './harness/listed-domains.ts';
 import { setPolicy, waitForReconcile } from './harness/policy.ts';
@@ -87,7 +87,14 @@ describe('age tiers block the categories they promise', () => {
       profiles: [{ ...profiles[1], categories: { games: 'block' } }],
       activeProfile: 'lop-11',
     } as never);
-    expect(await visit(page, `https://${games}/c`)).toBe(blockedUrl('games', `https://${games}/c`));
+    // The tab still open on the games site is moved to the blocked page by the extension (a
+    // reload that would race a visit made in the same tab); a new visit is blocked too.
+    await waitUntil(async () => page.url() === blockedUrl('games', `https://${games}/b`), 30_000);
+    const fresh = await session.newPage();
+    expect(await visit(fresh, `https://${games}/c`)).toBe(
+      blockedUrl('games', `https://${games}/c`),
+    );
+    await fresh.close();
     await page.close();
   });
 
