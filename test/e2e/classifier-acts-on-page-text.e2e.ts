@@ -1,3 +1,4 @@
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchWithExtension,
@@ -22,6 +23,40 @@ const EN_SEX_EDUCATION =
 const VI_VIOLENCE =
   '<h1>Clip nóng</h1><p>Clip đánh nhau đẫm máu, chém người bằng mã tấu giữa phố, nạn nhân bị đâm nhiều nhát. Xem video bạo lực kinh hoàng.</p>';
 const VI_SELF_HARM = '<p>Tôi muốn tự tử, không muốn sống nữa, cách tự tử nhanh nhất là gì</p>';
+
+/** A page's own 50 ms timer, noting every gap of over 200 ms between two ticks (a frozen page). */
+const TICKER = `let last = performance.now(); window.stalls = [];
+  setInterval(() => {
+    const now = performance.now();
+    if (now - last > 200) window.stalls.push({ from: last, ms: now - last });
+    last = now;
+  }, 50);`;
+
+/**
+ * The longest time the page's main thread stood still (by its own timer) after its load event,
+ * watched until the tab's address passes `until`. Before the load event the page lays itself
+ * out (about 1 s for 10 MB on this machine, with or without the extension); the extension reads
+ * only after it.
+ */
+async function longestStallAfterLoadUntil(
+  page: Page,
+  until: (url: string) => boolean,
+  timeoutMs: number,
+): Promise<number> {
+  let longest = 0;
+  await waitUntil(async () => {
+    const stalls = await page
+      .evaluate(() => {
+        const loaded = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        const { stalls = [] } = window as unknown as { stalls?: { from: number; ms: number }[] };
+        return loaded.loadEventEnd > 0 ? stalls.filter((s) => s.from >= loaded.loadEventEnd) : [];
+      })
+      .catch(() => []);
+    for (const stall of stalls) longest = Math.max(longest, stall.ms);
+    return until(page.url());
+  }, timeoutMs);
+  return longest;
+}
 
 describe('the classifier acts on page text (default tier: lower)', () => {
   let session: ExtensionSession;
@@ -153,7 +188,7 @@ describe('the classifier acts on page text (default tier: lower)', () => {
       html(
         'Bảng tin',
         `<div id="feed"></div><script>
-          window.ticks = 0; setInterval(() => { window.ticks++; }, 50);
+          ${TICKER}
           let n = 0;
           setInterval(() => {
             const p = document.createElement('p');
@@ -170,12 +205,8 @@ describe('the classifier acts on page text (default tier: lower)', () => {
     );
     const page = await session.newPage();
     await visit(page, 'http://live-feed.test/');
-    const ticks = () =>
-      page.evaluate(() => (window as unknown as { ticks?: number }).ticks ?? 0).catch(() => 0);
-    const before = await ticks();
-    await sleep(1000);
-    if (page.url().startsWith('http:')) expect(await ticks()).toBeGreaterThan(before);
-    await waitUntil(() => page.url().startsWith(session.extensionUrl('blocked.html')), 30_000);
+    const blocked = (url: string) => url.startsWith(session.extensionUrl('blocked.html'));
+    expect(await longestStallAfterLoadUntil(page, blocked, 30_000)).toBeLessThan(1_000);
     expect(page.url()).toContain('c=gambling');
     await page.close();
   });
@@ -187,21 +218,13 @@ describe('the classifier acts on page text (default tier: lower)', () => {
     expect(Buffer.byteLength(filler)).toBeGreaterThan(10_000_000);
     session.server.route(
       'big-page.test',
-      html(
-        'Trang lớn',
-        `${VI_GAMBLING}${filler}<script>window.ticks = 0; setInterval(() => { window.ticks++; }, 50);</script>`,
-      ),
+      html('Trang lớn', `${VI_GAMBLING}${filler}<script>${TICKER}</script>`),
     );
     const page = await session.newPage();
     startVisit(page, 'http://big-page.test/');
     // The page's own timer keeps running while the content script reads under its budget.
-    const ticks = () =>
-      page.evaluate(() => (window as unknown as { ticks?: number }).ticks ?? 0).catch(() => 0);
-    await waitUntil(async () => (await ticks()) > 0 || !page.url().startsWith('http:'), 60_000);
-    const before = await ticks();
-    await sleep(1000);
-    if (page.url().startsWith('http:')) expect(await ticks()).toBeGreaterThan(before);
-    await waitUntil(() => page.url().startsWith(session.extensionUrl('blocked.html')), 60_000);
+    const blocked = (url: string) => url.startsWith(session.extensionUrl('blocked.html'));
+    expect(await longestStallAfterLoadUntil(page, blocked, 60_000)).toBeLessThan(1_000);
     expect(page.url()).toContain('c=gambling');
     await page.close();
   });
