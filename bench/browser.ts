@@ -40,12 +40,19 @@ export interface LaunchOptions {
    * no DevTools events from its worker, offscreen document or classifier, as for a user.
    */
   attach?: 'not-service-workers' | 'web-pages-only';
+  /**
+   * Let the browser fetch extensions (drop `--disable-background-networking`, which Puppeteer and
+   * the quiet arguments both pass): a policy force-install downloads its CRX that way.
+   */
+  extensionDownloads?: boolean;
 }
 
 const ATTACH_FILTERS = {
   'not-service-workers': (target: Target) => target.type() !== 'service_worker',
   'web-pages-only': (target: Target) => !target.url().startsWith('chrome-extension://'),
 };
+
+const NO_DOWNLOADS = '--disable-background-networking';
 
 /** Headless Chromium on the local server's fake hosts, with the extension in `extensionDir`. */
 export async function launch(
@@ -59,11 +66,16 @@ export async function launch(
     executablePath: CHROMIUM_PATH,
     headless: true,
     userDataDir: profile,
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: [
+      '--disable-extensions',
+      ...(options.extensionDownloads ? [NO_DOWNLOADS] : []),
+    ],
     timeout: 300_000,
     protocolTimeout: 300_000,
     args: [
-      ...quietChromiumArgs(server.port),
+      ...quietChromiumArgs(server.port).filter(
+        (arg) => !options.extensionDownloads || arg !== NO_DOWNLOADS,
+      ),
       ...(extensionDir
         ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
         : []),
@@ -129,6 +141,27 @@ export function describeTargets(targets: ExtensionTarget[]): string {
 export async function goto(page: Page, url: string): Promise<string> {
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => undefined);
   return page.url();
+}
+
+/**
+ * Polls `http://<blockedHost>/…` from `started` (a `performance.now()` taken before launch) until
+ * it lands on a page starting with `blockedPrefix`; seconds, or NaN after about 10 minutes.
+ */
+export async function firstBlock(
+  browser: Browser,
+  started: number,
+  blockedHost: string,
+  blockedPrefix: string,
+): Promise<{ page: Page; seconds: number }> {
+  const page = await browser.newPage();
+  for (let attempt = 0; attempt < 1200; attempt++) {
+    const landed = await goto(page, `http://${blockedHost}/first-block-${attempt}`);
+    if (landed.startsWith(blockedPrefix)) {
+      return { page, seconds: (performance.now() - started) / 1000 };
+    }
+    await sleep(50);
+  }
+  return { page, seconds: Number.NaN };
 }
 
 export interface CopyOptions {
