@@ -4,6 +4,8 @@
  *   of every Chromium process, from /proc) with every category enabled, for the shipped lists and
  *   for a synthetic 5,000,000-domain `adult` ruleset (written into a temp copy of dist/chrome,
  *   never into the shipped files); the same browser without the extension is the baseline;
+ * - time to the first block for the same copies packed and force-installed by machine policy, as
+ *   a school installs them (bench/packed-install.ts; skipped, and said so, without root);
  * Page-load time is `npm run bench:page-load` (bench/page-load.bench.ts).
  * Writes the `## Rules: browser` section of docs/BENCHMARKS.md. Reports against the targets,
  * asserts nothing.
