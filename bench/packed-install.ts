@@ -108,12 +108,26 @@ async function startUpdateServer(copy: PackedCopy) {
   };
 }
 
-/** Writes the force-install policy; the returned function (also run at exit) removes it. */
+/**
+ * Writes the force-install policy; the returned function removes it. So does an exit, Ctrl-C or
+ * a kill: a policy left behind would force the copy into every Chromium on the machine.
+ */
 function forceInstall(id: string, updateUrl: string): () => void {
   const path = join(POLICY_DIR, `kidshield-bench-packed-${process.pid}.json`);
   writeFileSync(path, JSON.stringify({ ExtensionInstallForcelist: [`${id};${updateUrl}`] }));
-  const remove = () => rmSync(path, { force: true });
+  const onSignal = (signal: NodeJS.Signals) => {
+    remove();
+    process.kill(process.pid, signal);
+  };
+  const remove = () => {
+    rmSync(path, { force: true });
+    process.off('exit', remove);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
   process.once('exit', remove);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   return remove;
 }
 
