@@ -265,6 +265,23 @@ export function processKind(pid: number, rootPid: number): ProcessKind {
   return 'other';
 }
 
+/** CPU time (user + system, ms) a process has used so far; 0 once it is gone. */
+function processCpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+    return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+/** The sum of a by-kind reading (`treeCpuByKind`). */
+export function cpuSum(byKind: Record<ProcessKind, number>): number {
+  return PROCESS_KINDS.reduce((sum, kind) => sum + byKind[kind], 0);
+}
+
 /**
  * CPU time (user + system, ms) used so far by `rootPid` and the descendants alive now, by kind
  * of process. A process that ended meanwhile drops out, so compare readings across a span in
@@ -277,23 +294,13 @@ export function treeCpuByKind(rootPid: number): Record<ProcessKind, number> {
     extension: 0,
     other: 0,
   };
-  for (const pid of processTree(rootPid)) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
-      out[processKind(pid, rootPid)] += (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
-    } catch {
-      // gone
-    }
-  }
+  for (const pid of processTree(rootPid)) out[processKind(pid, rootPid)] += processCpuMs(pid);
   return out;
 }
 
-/** CPU time (user + system, ms) of the whole tree so far; see `treeCpuByKind`. */
+/** CPU time (user + system, ms) of the whole tree so far, without sorting it by kind. */
 export function treeCpuMs(rootPid: number): number {
-  const byKind = treeCpuByKind(rootPid);
-  return PROCESS_KINDS.reduce((sum, kind) => sum + byKind[kind], 0);
+  return processTree(rootPid).reduce((sum, pid) => sum + processCpuMs(pid), 0);
 }
 
 /**

@@ -16,6 +16,7 @@ import type { ProcessKind } from './browser.ts';
 import {
   chromiumVersion,
   cleanUp,
+  cpuSum,
   closeOnboarding,
   extensionCopy,
   f1,
@@ -97,9 +98,8 @@ interface Variant {
 }
 
 const all = (v: Variant, key: 'reader' | 'backToBack') => v.runs.flatMap((r) => r[key]);
-const cpuTotal = (r: LaunchResult) => PROCESS_KINDS.reduce((sum, k) => sum + r.cpuPerPage[k], 0);
 const cpu = (v: Variant, kind?: ProcessKind) =>
-  median(v.runs.map((r) => (kind ? r.cpuPerPage[kind] : cpuTotal(r))));
+  median(v.runs.map((r) => (kind ? r.cpuPerPage[kind] : cpuSum(r.cpuPerPage))));
 
 async function main(): Promise<void> {
   if (!existsSync('dist/chrome/manifest.json')) throw new Error('run npm run build first');
